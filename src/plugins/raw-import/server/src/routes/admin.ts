@@ -1,0 +1,12 @@
+import { ACTIONS } from '../permissions';
+
+const canImport = [{ name: 'admin::hasPermissions', config: { actions: [ACTIONS.import] } }];
+
+/** What editors reach from the admin panel: admin JWT, RBAC action plugin::raw-import.import. */
+export default {
+  type: 'admin',
+  routes: [
+    { method: 'POST', path: '/preview', handler: 'text.preview', config: { policies: canImport } },
+    { method: 'POST', path: '/import', handler: 'text.import', config: { policies: canImport } },
+  ],
+};

@@ -1,0 +1,11 @@
+/**
+ * What API clients reach under /api/raw-import: an API token whose scope includes
+ * plugin::raw-import.text.preview / .import (full-access tokens do; read-only tokens and the public role do not).
+ */
+export default {
+  type: 'content-api',
+  routes: [
+    { method: 'POST', path: '/preview', handler: 'text.preview', config: { policies: [] } },
+    { method: 'POST', path: '/import', handler: 'text.import', config: { policies: [] } },
+  ],
+};

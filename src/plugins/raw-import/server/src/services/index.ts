@@ -1,0 +1,3 @@
+import importer from './importer';
+
+export default { importer };

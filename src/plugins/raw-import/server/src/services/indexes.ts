@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+
+const ARTICLE = 'api::article.article';
+const TEASER = 'api::related-teaser.related-teaser';
+
+/**
+ * Indexes the importer relies on, created idempotently at boot (Strapi's schema sync knows
+ * nothing of partial indexes). The unique one makes idempotency hold under concurrent imports:
+ * one draft row per source hash, whatever the number of Strapi instances.
+ */
+export async function ensureIndexes(strapi: Core.Strapi) {
+  const knex = strapi.db.connection;
+  const client = strapi.db.dialect.client;
+  const articles = strapi.db.metadata.get(ARTICLE).tableName;
+  const teasers = strapi.db.metadata.get(TEASER).tableName;
+
+  const statements =
+    client === 'mysql'
+      ? []
+      : [
+          `CREATE UNIQUE INDEX IF NOT EXISTS ${articles}_draft_source_hash_uq ON ${articles} (source_hash) WHERE published_at IS NULL`,
+          `CREATE INDEX IF NOT EXISTS ${articles}_lead_key_idx ON ${articles} (lead_key)`,
+          `CREATE INDEX IF NOT EXISTS ${teasers}_lead_key_idx ON ${teasers} (lead_key)`,
+        ];
+
+  for (const sql of statements) {
+    try {
+      await knex.raw(sql);
+    } catch (error) {
+      strapi.log.warn(`raw-import: could not create an index (${(error as Error).message}); concurrent imports of the same text may then create duplicates.`);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { errors, yup, validateYupSchema } from '@strapi/utils';
+
+const { PayloadTooLargeError, ValidationError } = errors;
+
+const previewSchema = yup
+  .object({
+    text: yup.string().defined('"text" is required: send the raw article text as a string.').strict(true),
+  })
+  .noUnknown()
+  .required();
+
+const importSchema = yup
+  .object({
+    text: yup.string().defined('"text" is required: send the raw article text as a string.').strict(true),
+    sourceName: yup.string().max(255).nullable().strict(true),
+    publish: yup.boolean().strict(true),
+  })
+  .noUnknown()
+  .required();
+
+export const validatePreviewBody = validateYupSchema(previewSchema, { strict: false, abortEarly: false });
+export const validateImportBody = validateYupSchema(importSchema, { strict: false, abortEarly: false });
+
+/**
+ * What JSON already decoded still has to pass: the size limit, and no sign of binary data or of
+ * bytes that were not UTF-8 (the decoder leaves U+FFFD where it could not decode).
+ */
+export function assertAcceptableText(text: string, maxBytes: number) {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxBytes) {
+    throw new PayloadTooLargeError(`The text is too large: ${bytes} bytes, the limit is ${maxBytes} bytes.`, {
+      bytes,
+      maxBytes,
+    });
+  }
+  if (text.includes('\u0000')) {
+    throw new ValidationError('The text looks like binary data (it contains NUL bytes), not raw article text.', {
+      code: 'binary',
+    });
+  }
+  if (text.includes('\uFFFD')) {
+    throw new ValidationError('The text is not valid UTF-8: it contains undecodable bytes (U+FFFD). Re-encode it as UTF-8.', {
+      code: 'encoding',
+    });
+  }
+}
