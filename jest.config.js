@@ -1,7 +1,8 @@
 /** Two projects: fast unit tests of the pure core, and integration tests that boot a real Strapi. */
-const tsJest = ['ts-jest', { tsconfig: 'tests/tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tests/tsconfig.json' }];
 
 module.exports = {
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -15,7 +16,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -8,7 +8,7 @@ type Context = Parameters<Core.MiddlewareHandler>[0];
  */
 export const canReadDrafts = (ctx: Context): boolean => {
   const auth = ctx.state?.auth;
-  return auth?.strategy?.name === 'api-token' && auth.credentials?.type === 'full-access';
+  return ['content-api-token', 'api-token'].includes(auth?.strategy?.name) && auth.credentials?.type === 'full-access';
 };
 
 export const pinPublishedStatus = (ctx: Context): void => {

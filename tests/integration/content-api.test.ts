@@ -41,7 +41,7 @@ afterAll(async () => {
 describe('public content API', () => {
   it('lists the published article with its teasers in order and its figures', async () => {
     const res = await request(app.server)
-      .get('/api/articles?populate[0]=teasers&populate[1]=figures&populate[teasers][sort]=position')
+      .get('/api/articles?populate[teasers][sort]=position&populate[figures]=true')
       .expect(200);
     expect(res.body.data).toHaveLength(1);
     const [article] = res.body.data;
@@ -54,11 +54,11 @@ describe('public content API', () => {
     );
   });
 
-  it('keeps teasers in order with the plain populate list', async () => {
+  it('keeps teasers in block order with the plain populate list', async () => {
     const res = await request(app.server).get('/api/articles?populate[0]=teasers&populate[1]=figures').expect(200);
-    const positions = res.body.data[0].teasers.map((t: { position: number }) => t.position);
-    expect(positions).toHaveLength(6);
-    expect([...positions].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    const [article] = res.body.data;
+    expect(article.teasers.map((t: { position: number }) => t.position)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(article.figures.length).toBeGreaterThanOrEqual(7);
   });
 
   it('never shows rawText or sourceHash', async () => {
@@ -154,7 +154,7 @@ describe('admin roles', () => {
       .set({ Authorization: `Bearer ${jwt}` })
       .send({ text: flood })
       .expect(403);
-    expect(res.body.error.name).toBe('ForbiddenError');
+    expect(res.body.error).toEqual(expect.objectContaining({ status: 403, name: 'PolicyError' }));
   });
 
   it('lets an Editor preview and import', async () => {

@@ -4,7 +4,7 @@ export const TITLE_MAX = 120;
 export const EXCERPT_MAX = 300;
 export const WORDS_PER_MINUTE = 230;
 /** Characters of normalized text that key a teaser to the article it teases. */
-export const LEAD_KEY_LENGTH = 40;
+export const LEAD_KEY_LENGTH = 32;
 
 /** Cut on a word boundary so that the result (with an ellipsis when cut) fits in `max` characters. */
 export function cutOnWord(text: string, max: number): string {

@@ -23,3 +23,45 @@ export declare namespace ImportText {
     article: ImportedArticle;
   }
 }
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'interrupted';
+
+export interface JobFileResult {
+  /** The uploaded file's name (or path relative to the folder it was found in). */
+  file: string;
+  status: 'created' | 'duplicate' | 'failed';
+  documentId?: string;
+  error?: string;
+}
+
+export interface JobSummary {
+  jobId: string;
+  status: JobStatus;
+  total: number;
+  done: number;
+  imported: number;
+  duplicates: number;
+  failed: number;
+  publish: boolean;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export declare namespace CreateJob {
+  /** multipart/form-data: field `files` (one or many .txt files), optional field `publish` ("true"). */
+  interface Response {
+    jobId: string;
+  }
+}
+
+export declare namespace GetJob {
+  interface Response extends JobSummary {
+    results: JobFileResult[];
+  }
+}
+
+export declare namespace ListJobs {
+  interface Response {
+    jobs: JobSummary[];
+  }
+}

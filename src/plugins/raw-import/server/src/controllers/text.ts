@@ -3,7 +3,7 @@ import type { ImportText, Preview } from '../../../shared/contracts';
 import { PLUGIN_ID } from '../permissions';
 import { getService } from '../utils';
 import { assertAcceptableText, validateImportBody, validatePreviewBody } from '../validation/text';
-import { splitOrReject } from '../services/importer';
+import { splitOrReject } from '../services/prepare';
 
 /** Shared by the admin routes (admin JWT + RBAC) and the content-API routes (API token). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

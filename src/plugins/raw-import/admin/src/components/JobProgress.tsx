@@ -1,0 +1,47 @@
+import { Box, Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { JobSummary } from '../../../shared/contracts';
+import { getTranslation } from '../utils/getTranslation';
+import { JobStatusBadge } from './JobStatusBadge';
+
+const Count = ({ label, value, testId }: { label: string; value: number; testId: string }) => (
+  <Flex direction="column" alignItems="flex-start" data-testid={testId}>
+    <Typography variant="sigma" textColor="neutral600">
+      {label}
+    </Typography>
+    <Typography variant="beta" tag="span">
+      {value}
+    </Typography>
+  </Flex>
+);
+
+/** How far a bulk job has got: a progress bar and the done / imported / duplicate / failed counts. */
+export const JobProgress = ({ job }: { job: JobSummary }) => {
+  const { formatMessage } = useIntl();
+  const percent = job.total > 0 ? Math.round((job.done / job.total) * 100) : job.status === 'done' ? 100 : 0;
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4} data-testid="job-progress" data-job-status={job.status}>
+      <Flex justifyContent="space-between" alignItems="center" gap={4}>
+        <Typography variant="omega" data-testid="job-progress-text">
+          {formatMessage(
+            { id: getTranslation('bulk.progress'), defaultMessage: '{done} of {total} files processed ({percent}%)' },
+            { done: job.done, total: job.total, percent }
+          )}
+        </Typography>
+        <JobStatusBadge status={job.status} />
+      </Flex>
+      <Box>
+        <ProgressBar
+          value={percent}
+          aria-label={formatMessage({ id: getTranslation('bulk.progress.label'), defaultMessage: 'Import progress' })}
+        />
+      </Box>
+      <Flex gap={8} wrap="wrap">
+        <Count testId="job-count-imported" label={formatMessage({ id: getTranslation('bulk.count.imported'), defaultMessage: 'Imported' })} value={job.imported} />
+        <Count testId="job-count-duplicates" label={formatMessage({ id: getTranslation('bulk.count.duplicates'), defaultMessage: 'Duplicates' })} value={job.duplicates} />
+        <Count testId="job-count-failed" label={formatMessage({ id: getTranslation('bulk.count.failed'), defaultMessage: 'Failed' })} value={job.failed} />
+      </Flex>
+    </Flex>
+  );
+};

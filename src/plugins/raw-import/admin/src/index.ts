@@ -1,0 +1,50 @@
+import type { ComponentType } from 'react';
+import { Feather } from '@strapi/icons';
+import { ImportRawTextAction } from './components/ImportRawTextAction';
+import { PERMISSIONS, PLUGIN_PAGE_PATH } from './constants';
+import { pluginId } from './pluginId';
+import { getTranslation } from './utils/getTranslation';
+import { prefixPluginTranslations } from './utils/prefixPluginTranslations';
+
+/** Just what this file needs of the admin app's API (StrapiApp's own type is not exported for plugins). */
+interface AdminApp {
+  registerPlugin(plugin: { id: string; name: string }): void;
+  addMenuLink(link: unknown): void;
+  getPlugin(id: string): {
+    injectComponent(view: string, zone: string, component: { name: string; Component: ComponentType }): void;
+  } | undefined;
+}
+
+// eslint-disable-next-line import/no-default-export
+export default {
+  register(app: AdminApp) {
+    app.registerPlugin({ id: pluginId, name: pluginId });
+
+    // The menu shows the link only to roles holding plugin::raw-import.import; the page checks again.
+    app.addMenuLink({
+      to: PLUGIN_PAGE_PATH.slice(1),
+      icon: Feather,
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Raw import' },
+      permissions: PERMISSIONS.import,
+      Component: () => import('./pages/RawImportPage').then((mod) => ({ default: mod.ProtectedRawImportPage })),
+    });
+  },
+
+  bootstrap(app: AdminApp) {
+    app.getPlugin('content-manager')?.injectComponent('listView', 'actions', {
+      name: `${pluginId}-import-raw-text`,
+      Component: ImportRawTextAction,
+    });
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map((locale) =>
+        import(`./translations/${locale}.json`)
+          .then(({ default: data }) => ({ data: prefixPluginTranslations(data, pluginId), locale }))
+          // A locale without a file falls back to the defaultMessage of every string.
+          .catch(() => ({ data: {}, locale }))
+      )
+    );
+  },
+};

@@ -1,0 +1,40 @@
+import type { JobFileResult } from '../../../shared/contracts';
+
+const HEADER = ['file', 'status', 'documentId', 'articleUrl', 'error'];
+
+/** Spreadsheets run cells that start with these as formulas; a leading apostrophe keeps them text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvCell(value: string | undefined): string {
+  let text = value ?? '';
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The results table of a bulk job as RFC 4180 CSV (CRLF line ends, a BOM so spreadsheets read UTF-8).
+ * `articleUrl` turns a documentId into a link to the article in the Content Manager.
+ */
+export function jobResultsToCsv(results: JobFileResult[], articleUrl: (documentId: string) => string): string {
+  const rows = results.map((result) => [
+    result.file,
+    result.status,
+    result.documentId,
+    result.documentId ? articleUrl(result.documentId) : '',
+    result.error,
+  ]);
+  return `\uFEFF${[HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Offer a text as a file download, without a round trip to the server. */
+export function downloadTextFile(text: string, fileName: string, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,68 @@
+/** Header lines that open (or split) a teaser block: "Related", "Read more:", "More from Business". */
+
+// Fixed phrases, matched on the whole line (case-insensitive, trailing ":" etc. removed).
+const FIXED = [
+  // English
+  'related', 'related stories', 'related articles', 'related coverage', 'related content', 'related news',
+  'related links', 'related reading', 'related topics', 'read more', 'read also', 'also read', 'read next',
+  'see also', 'also see', 'more stories', 'more news', 'more headlines', 'recommended', 'recommended for you',
+  'recommended stories', 'recommended reading', 'you may also like', 'you might also like', 'you may also be interested in',
+  'most read', 'most popular', 'most viewed', 'top stories', 'latest', 'latest news', 'latest stories',
+  'latest headlines', 'in other news', 'trending', 'trending now', 'further reading', 'what to read next',
+  'other stories', "don't miss", 'don’t miss', "editor's picks", 'editor’s picks', 'also in the news',
+  'also on the site', 'more to read', 'keep reading', 'popular now', 'elsewhere',
+  // German
+  'lesen sie auch', 'lesen sie mehr', 'lesen sie weiter', 'mehr zum thema', 'zum thema', 'auch interessant',
+  'das könnte sie auch interessieren', 'das könnte sie interessieren', 'weitere artikel', 'weitere nachrichten',
+  'weitere themen', 'verwandte artikel', 'verwandte themen', 'ebenfalls lesenswert', 'auch lesenswert',
+  'meistgelesen', 'meistgelesene artikel', 'passend zum thema', 'top-themen', 'neueste nachrichten',
+  'weiterlesen', 'mehr lesen', 'empfehlungen', 'unsere empfehlungen', 'mehr nachrichten', 'auch spannend',
+  // French
+  'à lire aussi', 'a lire aussi', 'lire aussi', 'lire la suite', 'lire plus', 'sur le même sujet',
+  'sur le même thème', 'à voir aussi', 'a voir aussi', 'voir aussi', "plus d'articles", 'plus d’articles',
+  "plus d'actualités", 'plus d’actualités', 'dans la même rubrique', 'les plus lus', 'à la une', 'a la une',
+  'articles liés', 'articles similaires', 'vous aimerez aussi', 'vous aimerez peut-être aussi',
+  'ces articles peuvent vous intéresser', 'ceci peut vous intéresser', 'en lien', 'autres articles',
+  'dernières actualités', 'pour aller plus loin', 'à découvrir aussi', 'à découvrir', 'nos articles', 'à lire également',
+  'lire également', 'à lire', 'sur le même thème',
+  // Spanish
+  'leer más', 'lee también', 'lea también', 'te puede interesar', 'le puede interesar', 'también te puede interesar',
+  'también le puede interesar', 'puede interesarte', 'más noticias', 'noticias relacionadas', 'artículos relacionados',
+  'relacionado', 'relacionados', 'relacionadas', 'contenido relacionado', 'lo más leído', 'lo más visto',
+  'ver más', 'seguir leyendo', 'otras noticias', 'últimas noticias', 'te recomendamos', 'recomendados',
+  'quizás te interese', 'quizá te interese', 'también en', 'sigue leyendo', 'más información', 'te podría interesar',
+];
+
+// Phrases followed by a section or topic name: "More from Business", "Mehr aus Wirtschaft", "Más de Deportes".
+const WITH_TOPIC = [
+  'more from', 'more on', 'more about', 'more in', 'more stories from', 'more news from', 'latest from',
+  'latest in', 'also in', 'also on', 'related to', 'read more about', 'read more on', 'more coverage of',
+  'mehr aus', 'mehr zu', 'mehr zum', 'mehr über', 'mehr von', 'weitere artikel zu', 'mehr aus dem ressort',
+  'plus de', 'plus sur', 'plus d’infos sur', "plus d'infos sur", 'à lire aussi sur', 'toute l’actualité', "toute l'actualité",
+  'más de', 'más sobre', 'más en', 'más noticias de', 'más noticias sobre', 'lo último en', 'lo último de',
+];
+
+const FIXED_SET = new Set(FIXED);
+const WITH_TOPIC_RE = new RegExp(
+  `^(?:${WITH_TOPIC.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+\\S.{0,40}$`,
+  'iu',
+);
+// Decoration around a header: "## Related ##", "— Read more: —", "RELATED »".
+const DECORATION = /^[\s#*=>\-–—|•·»›]+|[\s#*=<\-–—|•·»›:]+$/gu;
+
+export const MAX_HEADER_WORDS = 8;
+const MAX_HEADER_CHARS = 80;
+
+/** A known teaser-block header, in English, German, French or Spanish. */
+export function isTeaserHeader(line: string): boolean {
+  if (line.length > MAX_HEADER_CHARS) return false;
+  const bare = line.replace(DECORATION, '').toLowerCase();
+  if (bare === '' || bare.split(/\s+/).length > MAX_HEADER_WORDS) return false;
+  return FIXED_SET.has(bare) || WITH_TOPIC_RE.test(bare);
+}
+
+/** A short label ending with a colon ("Top picks:") — read as a header only right where a teaser block begins. */
+export function looksLikeHeader(line: string): boolean {
+  const trimmed = line.trim();
+  return /^[^.!?…]{1,60}:$/u.test(trimmed) && trimmed.split(/\s+/).length <= 6;
+}

@@ -1,0 +1,87 @@
+import { collapseSpaces } from './normalize';
+
+/** Body lines → paragraphs: blank-line blocks, hard-wrapped lines joined, else one paragraph per line. */
+
+// Hard-wrapped text is wrapped at a fixed width (usually 60–80 columns); longer lines are whole paragraphs.
+export const MAX_WRAP_WIDTH = 120;
+// A line that ends mid-sentence: no closing punctuation.
+const CLOSED = /[.!?…:;"”’»)\]]$/u;
+// "low-" + "lying": a word split by the wrapper at its hyphen.
+const SPLIT_AT_HYPHEN = /\p{L}-$/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/** Groups lines into blocks separated by blank lines; lines are trimmed. */
+export function splitBlocks(lines: string[]): string[][] {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') {
+      if (current.length) blocks.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+const firstWordLength = (line: string): number => {
+  const space = line.indexOf(' ');
+  return space === -1 ? line.length : space;
+};
+
+/** The column the text was wrapped at: its longest line among lines short enough to be wrapped ones. */
+export function wrapWidth(lines: string[]): number {
+  let width = 0;
+  for (const line of lines) if (line.length <= MAX_WRAP_WIDTH && line.length > width) width = line.length;
+  return width;
+}
+
+/** A greedy wrapper only breaks a line early when the next word would not fit. */
+export function isFullLine(line: string, next: string, width: number): boolean {
+  return line.length <= MAX_WRAP_WIDTH && line.length + 1 + firstWordLength(next) > width;
+}
+
+/** Joins the lines of one block wherever the wrapper (not the author) broke the line. */
+function joinWrapped(block: string[], width: number): string[] {
+  const paragraphs: string[] = [];
+  let current = block[0];
+  for (let i = 1; i < block.length; i++) {
+    const previous = block[i - 1];
+    const line = block[i];
+    if (line.length <= MAX_WRAP_WIDTH && isFullLine(previous, line, width)) {
+      current += SPLIT_AT_HYPHEN.test(previous) && STARTS_WITH_LETTER.test(line) ? line : ' ' + line;
+    } else {
+      paragraphs.push(current);
+      current = line;
+    }
+  }
+  paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Text without blank lines is one paragraph per line, unless it is plainly hard-wrapped prose. */
+function looksHardWrapped(lines: string[]): boolean {
+  if (lines.length < 4) return false;
+  let open = 0;
+  for (const line of lines) {
+    if (line.length > MAX_WRAP_WIDTH) return false;
+    if (!CLOSED.test(line)) open++;
+  }
+  // Wrapped prose breaks mid-sentence on most lines; one-line paragraphs end on punctuation.
+  return open * 3 >= lines.length * 2;
+}
+
+export function buildParagraphs(lines: string[]): string[] {
+  const blocks = splitBlocks(lines);
+  if (blocks.length === 0) return [];
+  let grouped: string[];
+  if (blocks.length === 1) {
+    const [only] = blocks;
+    grouped = looksHardWrapped(only) ? joinWrapped(only, wrapWidth(only)) : only;
+  } else {
+    const width = wrapWidth(blocks.filter((b) => b.length > 1).flat());
+    grouped = blocks.flatMap((b) => (b.length === 1 ? b : joinWrapped(b, width)));
+  }
+  return grouped.map(collapseSpaces).filter((p) => p !== '');
+}

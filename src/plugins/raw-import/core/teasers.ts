@@ -1,0 +1,112 @@
+import { collapseSpaces } from './normalize';
+import { findCutOff } from './markers';
+import { isTeaserHeader, looksLikeHeader } from './headers';
+import type { Teaser } from './types';
+
+/** The trailing block of teasers for other stories, found on the lines of a normalized text. */
+export interface TeaserBlock {
+  /** Index of the block's first line (a header or the first cut-off teaser); the body ends before it. */
+  start: number;
+  teasers: Teaser[];
+  /** Header lines of the block ("Related", "Read more:"): neither body nor teaser. */
+  dropped: string[];
+}
+
+// A teaser is a one-line lead; anything longer is article text, whatever its ending.
+const MIN_LENGTH_BUDGET = 150;
+const LENGTH_BUDGET_FACTOR = 1.35;
+const UNCUT_FACTOR = 1.2;
+// A teaser is a headline-like line: it starts like a sentence, not like a wrapped continuation.
+const HEADLINE_START = /^["'“‘«¿¡(]?[\p{Lu}\p{N}]/u;
+
+interface LineFacts {
+  index: number;
+  text: string;
+  cutOff: string | null;
+  header: boolean;
+}
+
+/**
+ * Finds where the teaser block starts: the earliest cut-off line (or header) after which every line
+ * reads as a teaser. The body never resumes after the block starts.
+ */
+export function findTeaserBlock(lines: string[]): TeaserBlock | null {
+  const facts: LineFacts[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (text === '') continue;
+    const cut = findCutOff(text);
+    facts.push({ index: i, text, cutOff: cut ? cut.text : null, header: isTeaserHeader(text) });
+  }
+  const n = facts.length;
+  if (n === 0) return null;
+
+  // Suffix tallies over the teaser lines (headers excluded) from each position to the end.
+  const cutCount = new Int32Array(n + 1);
+  const plainCount = new Int32Array(n + 1);
+  const plainBadStart = new Int32Array(n + 1);
+  const cutLengthSum = new Float64Array(n + 1);
+  const maxLength = new Int32Array(n + 1);
+  const maxCutLength = new Int32Array(n + 1);
+  for (let k = n - 1; k >= 0; k--) {
+    const f = facts[k];
+    cutCount[k] = cutCount[k + 1];
+    plainCount[k] = plainCount[k + 1];
+    plainBadStart[k] = plainBadStart[k + 1];
+    cutLengthSum[k] = cutLengthSum[k + 1];
+    maxLength[k] = maxLength[k + 1];
+    maxCutLength[k] = maxCutLength[k + 1];
+    if (f.header) continue;
+    if (f.cutOff !== null) {
+      cutCount[k]++;
+      cutLengthSum[k] += f.text.length;
+      if (f.text.length > maxCutLength[k]) maxCutLength[k] = f.text.length;
+    } else {
+      plainCount[k]++;
+      if (!HEADLINE_START.test(f.text)) plainBadStart[k]++;
+    }
+    if (f.text.length > maxLength[k]) maxLength[k] = f.text.length;
+  }
+
+  const readsAsTeasers = (from: number, knownHeader: boolean): boolean => {
+    const cuts = cutCount[from];
+    const plains = plainCount[from];
+    if (cuts + plains === 0) return false;
+    // Most lines of a teaser block are cut off; a known header may introduce uncut ones.
+    if (!knownHeader && (cuts === 0 || cuts < plains)) return false;
+    if (plainBadStart[from] > 0) return false;
+    const typical = cuts > 0 ? cutLengthSum[from] / cuts : MIN_LENGTH_BUDGET;
+    return maxLength[from] <= Math.max(MIN_LENGTH_BUDGET, LENGTH_BUDGET_FACTOR * typical);
+  };
+
+  // A block opens on two cut-off lines in a row; an uncut line right after the first one must be
+  // teaser-sized, or the first "teaser" was a quote trailing off mid-article.
+  const opensBlock = (k: number): boolean => {
+    let next = k + 1;
+    while (next < n && facts[next].header) next++;
+    if (next === n || facts[next].cutOff !== null || next > k + 1) return true;
+    return facts[next].text.length <= UNCUT_FACTOR * maxCutLength[k];
+  };
+
+  for (let k = 0; k < n; k++) {
+    const f = facts[k];
+    let accepted = false;
+    if (f.header) accepted = readsAsTeasers(k + 1, true);
+    else if (looksLikeHeader(f.text)) accepted = cutCount[k + 1] > 0 && readsAsTeasers(k + 1, false);
+    else if (f.cutOff !== null) accepted = readsAsTeasers(k, false) && opensBlock(k);
+    if (accepted) return collectBlock(facts.slice(k));
+  }
+  return null;
+}
+
+function collectBlock(blockFacts: LineFacts[]): TeaserBlock {
+  const teasers: Teaser[] = [];
+  const dropped: string[] = [];
+  blockFacts.forEach((f, position) => {
+    // The opening colon label counts as a header only where it opens the block.
+    if (f.header || (position === 0 && f.cutOff === null)) dropped.push(collapseSpaces(f.text));
+    else if (f.cutOff !== null) teasers.push({ text: collapseSpaces(f.cutOff), truncated: true });
+    else teasers.push({ text: collapseSpaces(f.text), truncated: false });
+  });
+  return { start: blockFacts[0].index, teasers, dropped };
+}

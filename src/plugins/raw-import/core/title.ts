@@ -1,0 +1,50 @@
+import { isCutOff } from './markers';
+import { isTeaserHeader } from './headers';
+import { MAX_WRAP_WIDTH, isFullLine, splitBlocks, wrapWidth } from './paragraphs';
+
+/** An explicit headline line at the top of the text. */
+
+const MAX_TITLE_CHARS = 150;
+const MAX_TITLE_WORDS = 22;
+// A headline starts like a sentence…
+const HEADLINE_START = /^["'“‘«¿¡]?[\p{Lu}\p{N}]/u;
+// …and does not end like one (a lede ends with a full stop).
+const CLOSING = /[.,;:…\-–—]$/u;
+
+export interface Headline {
+  title: string;
+  /** Index of the first line after the headline. */
+  next: number;
+}
+
+export function isHeadlineShaped(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return (
+    line.length <= MAX_TITLE_CHARS &&
+    words >= 2 &&
+    words <= MAX_TITLE_WORDS &&
+    HEADLINE_START.test(line) &&
+    !CLOSING.test(line) &&
+    !isCutOff(line) &&
+    !isTeaserHeader(line)
+  );
+}
+
+/** The first line when it is a headline and body text follows it; null otherwise. */
+export function findHeadline(lines: string[]): Headline | null {
+  let first = 0;
+  while (first < lines.length && lines[first].trim() === '') first++;
+  if (first === lines.length) return null;
+  const line = lines[first].trim();
+  if (!isHeadlineShaped(line)) return null;
+  const rest = lines.slice(first + 1);
+  const blocks = splitBlocks(rest);
+  if (blocks.length === 0) return null;
+  // Directly followed by hard-wrapped prose: a line filled to the wrap width is that prose's first line.
+  const following = lines[first + 1]?.trim() ?? '';
+  if (following !== '' && following.length <= MAX_WRAP_WIDTH && line.length <= MAX_WRAP_WIDTH) {
+    const width = wrapWidth(blocks[0]);
+    if (blocks[0].length > 1 && isFullLine(line, following, width)) return null;
+  }
+  return { title: line.replace(/\s+/g, ' '), next: first + 1 };
+}

@@ -1,0 +1,104 @@
+/** What may follow or precede a numeral: scale words, currencies, percent, measures, durations, times. */
+
+const alternation = (words: string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+// ---- scale ----
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, trillions: 1e12,
+  Tausend: 1e3, tausend: 1e3, Million: 1e6, Millionen: 1e6, 'Mio.': 1e6, Mio: 1e6, Milliarde: 1e9, Milliarden: 1e9,
+  'Mrd.': 1e9, Mrd: 1e9, Billion: 1e12, Billionen: 1e12,
+  mille: 1e3, milliers: 1e3, milliard: 1e9, milliards: 1e9, Md: 1e9, Mds: 1e9,
+  millón: 1e6, millon: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9, billón: 1e12, billones: 1e12,
+  'mil millones': 1e9, mil: 1e3,
+};
+// Abbreviations written straight after the digits: "$1.8bn", "£580m", "30k".
+const SCALE_ABBREVIATIONS: Record<string, number> = {
+  bn: 1e9, bln: 1e9, b: 1e9, B: 1e9, tn: 1e12, trn: 1e12, m: 1e6, mn: 1e6, mln: 1e6, M: 1e6, k: 1e3, K: 1e3,
+};
+export const SCALE = new RegExp(
+  String.raw`(?:\s?(${alternation(Object.keys(SCALE_ABBREVIATIONS))})|\s(${alternation(Object.keys(SCALE_WORDS))}))(?![\p{L}\p{N}])`,
+  'uy',
+);
+/** English "billion" is 10^9; the German, French and Spanish "Billion/billion/billón" is 10^12. */
+export function scaleValue(word: string, language: string): number {
+  if (word in SCALE_ABBREVIATIONS) return SCALE_ABBREVIATIONS[word];
+  if (language !== 'en' && /^billion/i.test(word)) return 1e12;
+  return SCALE_WORDS[word] ?? 1;
+}
+export const isAbbreviatedScale = (word: string) => word in SCALE_ABBREVIATIONS;
+
+// ---- currency ----
+export const CURRENCY_PREFIX = /(US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|₽|₺|CHF|USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|Rs\.?|Fr\.)\s?$/u;
+const PREFIX_CODES: Record<string, string> = {
+  US$: 'USD', $: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
+  R$: 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
+  'Rs.': 'INR', Rs: 'INR', 'Fr.': 'CHF',
+};
+export const currencyCode = (prefix: string) => PREFIX_CODES[prefix] ?? prefix;
+
+const CURRENCY_WORDS: Record<string, string> = {
+  '€': 'EUR', '$': 'USD', '£': 'GBP', EUR: 'EUR', USD: 'USD', GBP: 'GBP', CHF: 'CHF', JPY: 'JPY', CNY: 'CNY',
+  euro: 'EUR', euros: 'EUR', Euro: 'EUR', dollar: 'USD', dollars: 'USD', Dollar: 'USD', dólares: 'USD',
+  dólar: 'USD', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', Pfund: 'GBP', libras: 'GBP',
+  livres: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', francs: 'CHF',
+  franc: 'CHF', Franken: 'CHF', kroner: 'kroner', kronor: 'kronor', krona: 'krona', krone: 'krone',
+  Kronen: 'kroner', shillings: 'shillings', shilling: 'shillings', birr: 'birr', rand: 'ZAR', pesos: 'pesos',
+  peso: 'pesos', naira: 'NGN', reais: 'BRL', roubles: 'RUB', rubles: 'RUB', lira: 'TRY', zloty: 'PLN',
+  dirhams: 'AED', riyals: 'riyals', won: 'KRW', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR',
+};
+// Minor units are stored in the main unit: "80 cents" → 0.8.
+const MINOR_WORDS = ['cents', 'cent', 'Cent', 'céntimos', 'centimes', 'pence', 'p'];
+export const CURRENCY_SUFFIX = new RegExp(
+  String.raw`(?:\s?(€|\$|£)|\s(?:of\s|de\s|d['’]|in\s)?(${alternation(Object.keys(CURRENCY_WORDS).filter((w) => !/^[€$£]$/.test(w)))})|(\s?)(${alternation(MINOR_WORDS)}))(?![\p{L}\p{N}])`,
+  'uy',
+);
+export const currencyWordCode = (word: string) => CURRENCY_WORDS[word] ?? word;
+
+// ---- percent ----
+export const PERCENT = new RegExp(
+  String.raw`\s?(?:(%)|(percentage points?|Prozentpunkte|points de pourcentage|puntos porcentuales|points? de base|basis points)|(per ?cent|percent|pct|Prozent|pour ?cent|por ?ciento))(?![\p{L}])`,
+  'uy',
+);
+
+// ---- measures ----
+const MEASURES: Record<string, string> = {
+  '°C': 'C', 'ºC': 'C', '° C': 'C', C: 'C', '°F': 'F', F: 'F', 'degrees Celsius': 'C', 'degrees C': 'C',
+  'degrees Fahrenheit': 'F', 'degrees F': 'F', degrees: 'C', 'Grad Celsius': 'C', Grad: 'C', 'degrés Celsius': 'C',
+  degrés: 'C', 'grados centígrados': 'C', 'grados Celsius': 'C', grados: 'C',
+  'km²': 'km²', km2: 'km²', 'sq km': 'km²', 'square kilometres': 'km²', 'square kilometers': 'km²',
+  'Quadratkilometer': 'km²', 'kilomètres carrés': 'km²', 'kilómetros cuadrados': 'km²', 'square miles': 'sq mi',
+  'km/h': 'km/h', kph: 'km/h', mph: 'mph', knots: 'knots',
+  km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', Kilometer: 'km',
+  Kilometern: 'km', kilomètres: 'km', kilómetros: 'km',
+  'm²': 'm²', m2: 'm²', 'square metres': 'm²', 'square meters': 'm²', 'm³': 'm³', 'cubic metres': 'm³',
+  'cubic meters': 'm³', Kubikmeter: 'm³',
+  m: 'm', metres: 'm', meters: 'm', metre: 'm', meter: 'm', Meter: 'm', Metern: 'm', mètres: 'm', metros: 'm',
+  cm: 'cm', centimetres: 'cm', centimeters: 'cm', Zentimeter: 'cm', centimètres: 'cm', centímetros: 'cm',
+  mm: 'mm', millimetres: 'mm', millimeters: 'mm', Millimeter: 'mm', millimètres: 'mm', milímetros: 'mm',
+  miles: 'miles', mile: 'miles', feet: 'ft', ft: 'ft', inches: 'in',
+  kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', kilogram: 'kg', Kilogramm: 'kg', kilos: 'kg', kilogramos: 'kg',
+  g: 'g', grams: 'g', grammes: 'g', Gramm: 'g', gramos: 'g',
+  tonnes: 'tonnes', tonne: 'tonnes', tons: 'tonnes', ton: 'tonnes', Tonnen: 'tonnes', toneladas: 'tonnes', t: 'tonnes',
+  litres: 'l', liters: 'l', litre: 'l', liter: 'l', Liter: 'l', litros: 'l', l: 'l', ml: 'ml',
+  hectares: 'ha', hectare: 'ha', ha: 'ha', Hektar: 'ha', hectáreas: 'ha', acres: 'acres', acre: 'acres',
+  MW: 'MW', GW: 'GW', kW: 'kW', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh',
+  megawatts: 'MW', megawatt: 'MW', gigawatts: 'GW', gigawatt: 'GW', Megawatt: 'MW', Gigawatt: 'GW',
+  barrels: 'barrels', barrel: 'barrels', bpd: 'barrels a day', Barrel: 'barrels', barils: 'barrels', barriles: 'barrels',
+};
+export const MEASURE = new RegExp(String.raw`\s?(${alternation(Object.keys(MEASURES))})(?![\p{L}\p{N}])`, 'uy');
+export const measureUnit = (word: string) => MEASURES[word] ?? word;
+
+// ---- things that make a number not a figure ----
+// Durations are not what a story counts ("four years", "18 months", "9.96 seconds").
+export const DURATION = new RegExp(
+  String.raw`^[\s-]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|centur(?:y|ies)|times|` +
+    String.raw`Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|Jahrhunderten?|Mal|` +
+    String.raw`secondes|heures?|jours?|semaines|mois|ans|années|décennies|siècles|fois|` +
+    String.raw`segundos|minutos|horas|días|semanas|meses|años|décadas|siglos|veces)(?![\p{L}])`,
+  'u',
+);
+// Times of day: "10pm", "11.30am", "18 Uhr", "18h30", "10:30".
+export const TIME_OF_DAY = /^(?:\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\s(?:Uhr|o['’]clock|h\s?GMT|GMT|BST|CET)(?![\p{L}])|h\d{0,2}(?![\p{L}])|[:h]\d{2})/u;
+// Ordinals and ranks: "18th", "2nd", "1er", "3e", "2º".
+export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|ère|º|ª|°|\.º|\.ª)(?![\p{L}\p{N}])/u;

@@ -1,0 +1,74 @@
+import { createHash } from 'crypto';
+import slugify from 'slugify';
+import { errors } from '@strapi/utils';
+import { normalizeRawText, splitRawText } from '../../../core';
+import { countWords, deriveExcerpt, deriveTitle, leadKey, readingTimeMinutes } from '../../../core/article-fields';
+import { RawTextError, type Figure, type SplitResult, type Teaser } from '../../../core/types';
+
+/** Everything the importers write for one raw text, derived once, before any database work. */
+export interface PreparedArticle {
+  sourceName: string | null;
+  sourceHash: string;
+  rawText: string;
+  title: string;
+  baseSlug: string;
+  body: ParagraphBlock[];
+  excerpt: string;
+  wordCount: number;
+  readingTimeMinutes: number;
+  leadKey: string | null;
+  titleKey: string | null;
+  teasers: Array<Teaser & { position: number; leadKey: string | null }>;
+  figures: Array<Figure & { position: number }>;
+  /** The split itself, for callers that show it. */
+  split: SplitResult;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  children: Array<{ type: 'text'; text: string }>;
+}
+
+/** The idempotency key: sha256 of the normalized text, so line endings and a BOM do not matter. */
+export const sourceHashOf = (normalizedText: string) => createHash('sha256').update(normalizedText).digest('hex');
+
+export const toParagraphBlocks = (body: string[]): ParagraphBlock[] =>
+  body.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+
+export const slugBase = (title: string) =>
+  slugify(title, { lower: true, strict: true, trim: true }).slice(0, 80).replace(/-+$/, '') || 'article';
+
+/** Splitter refusals become 4xx answers in Strapi's error shape. */
+export function splitOrReject(text: string): SplitResult {
+  try {
+    return splitRawText(text);
+  } catch (error) {
+    if (error instanceof RawTextError) {
+      throw new errors.ValidationError(error.message, { code: error.code });
+    }
+    throw error;
+  }
+}
+
+export function prepareArticle(text: string, sourceName: string | null = null): PreparedArticle {
+  const split = splitOrReject(text);
+  const rawText = normalizeRawText(text);
+  const title = deriveTitle(split.title, split.body);
+  const wordCount = countWords(split.body);
+  return {
+    sourceName,
+    sourceHash: sourceHashOf(rawText),
+    rawText,
+    title,
+    baseSlug: slugBase(title),
+    body: toParagraphBlocks(split.body),
+    excerpt: deriveExcerpt(split.body),
+    wordCount,
+    readingTimeMinutes: readingTimeMinutes(wordCount),
+    leadKey: leadKey(split.body[0] ?? ''),
+    titleKey: leadKey(title),
+    teasers: split.teasers.map((teaser, position) => ({ ...teaser, position, leadKey: leadKey(teaser.text) })),
+    figures: split.figures.map((figure, position) => ({ ...figure, position })),
+    split,
+  };
+}
