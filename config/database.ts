@@ -15,6 +15,17 @@ export default ({ env }) => {
         filename: path.resolve(appRoot, env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      pool: {
+        // WAL lets readers (the content API) go on during a bulk import, and NORMAL sync is safe
+        // with WAL (a power cut may lose the last commits, never corrupt the file). busy_timeout
+        // makes a second process wait for the write lock instead of failing at once.
+        afterCreate(connection, done) {
+          connection.pragma('journal_mode = WAL');
+          connection.pragma('synchronous = NORMAL');
+          connection.pragma('busy_timeout = 10000');
+          done(null, connection);
+        },
+      },
     },
     postgres: {
       connection: {

@@ -24,7 +24,7 @@ function main() {
     return line;
   });
   fs.writeFileSync(target, lines.join('\n'), { mode: 0o600 });
-  console.log('Wrote .env with freshly generated development secrets (see .env.example).');
+  console.error('Wrote .env with freshly generated development secrets (see .env.example).');
 }
 
 main();

@@ -34,22 +34,40 @@ async function onServer(sql: string) {
   }
 }
 
+export interface TestDatabase {
+  /** The DATABASE_* variables that point at it (also set in process.env). */
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
 /**
- * Boots a real Strapi on a fresh database of its own: a temporary SQLite file by default, or,
- * with DATABASE_CLIENT=postgres, a new database on the PostgreSQL server, dropped on close.
+ * A fresh database of the test's own: a temporary SQLite file by default, or, with
+ * DATABASE_CLIENT=postgres, a new database on the PostgreSQL server.
  */
-export async function bootStrapi(): Promise<TestApp> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   useTestEnvironment();
   const client = process.env.DATABASE_CLIENT ?? 'sqlite';
-  const tmpDir = client === 'sqlite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-test-')) : null;
-  if (tmpDir) process.env.DATABASE_FILENAME = path.join(tmpDir, 'data.db');
-  const pgDatabase = client === 'postgres' ? `newsdesk_test_${process.pid}_${Date.now()}` : null;
-  if (pgDatabase) {
-    await onServer(`CREATE DATABASE ${pgDatabase}`);
-    process.env.DATABASE_NAME = pgDatabase;
+  if (client === 'postgres') {
+    const name = `newsdesk_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+    await onServer(`CREATE DATABASE ${name}`);
     delete process.env.DATABASE_URL;
+    process.env.DATABASE_NAME = name;
+    return {
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name },
+      drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
   }
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-test-'));
+  process.env.DATABASE_FILENAME = path.join(tmpDir, 'data.db');
+  return {
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: process.env.DATABASE_FILENAME },
+    drop: async () => fs.rmSync(tmpDir, { recursive: true, force: true }),
+  };
+}
 
+/** Boots a real Strapi on a fresh database of its own (see createTestDatabase), dropped on close. */
+export async function bootStrapi(): Promise<TestApp> {
+  const database = await createTestDatabase();
   const strapi = await createStrapi({
     appDir,
     distDir: path.join(appDir, 'dist'),
@@ -63,8 +81,7 @@ export async function bootStrapi(): Promise<TestApp> {
     server: strapi.server.httpServer,
     async close() {
       await strapi.destroy();
-      if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
-      if (pgDatabase) await onServer(`DROP DATABASE IF EXISTS ${pgDatabase} WITH (FORCE)`);
+      await database.drop();
     },
   };
 }

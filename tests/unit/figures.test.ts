@@ -121,8 +121,40 @@ describe('figures', () => {
     ['The trial lasted 18 months.'],
     ['Prices were set in the 1980s.'],
     ['One of the largest cases was heard.'],
+    ['One resident said the road was closed.'],
+    ['A woman, 52, who lives nearby, called the police.'],
+    ['Voters aged between 18 and 24 were asked.'],
+    ['Fans gathered at gate 7 before the match.'],
+    ['The 7/7 attacks and 9/11 were remembered.'],
+    ['The hearing on 15.06.2024 was postponed.'],
+    ['One in five homes had an outbreak.'],
+    ['Three out of 4 people agreed.'],
+    ['The song reached the top 10 again.'],
+    ['She works at a Windows 11 help desk.'],
+    ['It was called out three times as often.'],
   ])('leaves out what is not a figure: %s', (text) => {
     expect(valuesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['One man was killed in the blast.', 1],
+    ['A 1,000-strong crowd gathered.', 1000],
+    ['The rescue team was called out 212 times last year.', 212],
+    ['Last year 300 people died on the roads.', 300],
+  ])('counts what reads as a count: %s', (text, value) => {
+    expect(valuesOf(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['The fund paid NOK 18 billion.', 18e9, 'NOK'],
+    ['A deal worth 1.2m SEK was signed.', 1.2e6, 'SEK'],
+    ['Le projet coûtera 1,2 milliard d’euros.', 1.2e9, 'EUR'],
+    ['La empresa facturó 12.300 millones de euros.', 12.3e9, 'EUR'],
+    ['Flats of 30 sq m were built.', 30, 'm²'],
+  ])('reads currency codes and foreign scale words: %s', (text, value, unit) => {
+    const figure = only(text);
+    expect(figure.value).toBeCloseTo(value as number);
+    expect(figure.unit).toBe(unit);
   });
 
   it('labels a count with the counted thing', () => {

@@ -3,8 +3,10 @@
 export const TITLE_MAX = 120;
 export const EXCERPT_MAX = 300;
 export const WORDS_PER_MINUTE = 230;
-/** Characters of normalized text that key a teaser to the article it teases. */
-export const LEAD_KEY_LENGTH = 32;
+/** Longest stored match form of a lede, a title or a teaser (fits a 255-character column). */
+export const MATCH_KEY_LENGTH = 250;
+/** A teaser key shorter than this is too vague to link on. */
+export const MIN_TEASER_KEY_LENGTH = 16;
 
 /** Cut on a word boundary so that the result (with an ellipsis when cut) fits in `max` characters. */
 export function cutOnWord(text: string, max: number): string {
@@ -58,8 +60,34 @@ export function matchForm(text: string): string {
     .trim();
 }
 
-/** The indexed key: the first LEAD_KEY_LENGTH characters of the match form, or null if too short to be safe. */
-export function leadKey(text: string): string | null {
-  const form = matchForm(text);
-  return form.length >= LEAD_KEY_LENGTH ? form.slice(0, LEAD_KEY_LENGTH) : null;
+/** What an article stores to be found by teasers: its lede's (or title's) match form, capped. */
+export function articleMatchKey(text: string): string | null {
+  const form = matchForm(text).slice(0, MATCH_KEY_LENGTH);
+  return form || null;
+}
+
+/**
+ * What a teaser stores to find its article: its match form up to the last word boundary, since a
+ * teaser may stop mid-word ("Despite air…"). Null when too short to link on safely.
+ */
+export function teaserMatchKey(text: string): string | null {
+  const form = matchForm(text).slice(0, MATCH_KEY_LENGTH + 1);
+  const cut = form.lastIndexOf(' ');
+  const key = cut > 0 ? form.slice(0, cut) : '';
+  return key.length >= MIN_TEASER_KEY_LENGTH ? key : null;
+}
+
+/** Every key a teaser of this article could have: the article key cut at each word boundary. */
+export function wordBoundaryPrefixes(articleKey: string): string[] {
+  const prefixes: string[] = [];
+  for (let i = articleKey.indexOf(' '); i !== -1; i = articleKey.indexOf(' ', i + 1)) {
+    if (i >= MIN_TEASER_KEY_LENGTH) prefixes.push(articleKey.slice(0, i));
+  }
+  return prefixes;
+}
+
+/** Does the teaser (its full match form) open the article (its stored key)? */
+export function opensWith(articleKey: string, teaserForm: string): boolean {
+  const n = Math.min(teaserForm.length, articleKey.length);
+  return n >= MIN_TEASER_KEY_LENGTH && articleKey.slice(0, n) === teaserForm.slice(0, n);
 }

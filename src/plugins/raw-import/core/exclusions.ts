@@ -9,8 +9,8 @@ const MONTHS = [
   'noviembre', 'diciembre',
 ].join('|');
 
-// "15 June", "15. Juni", "1er janvier", "15 de junio".
-export const DAY_BEFORE_MONTH = new RegExp(String.raw`^(?:\.|er|th|st|nd|rd)?\s+(?:de\s+)?(?:${MONTHS})(?![\p{L}])`, 'iu');
+// "15 June", "15. Juni", "1er janvier", "15 de junio" (sticky: tested right after the day).
+export const DAY_BEFORE_MONTH = new RegExp(String.raw`(?:\.|er|th|st|nd|rd)?\s+(?:de\s+)?(?:${MONTHS})(?![\p{L}])`, 'iuy');
 // "June 15", "on 15" after a month name.
 export const MONTH_BEFORE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS})\.?\s+$`, 'iu');
 export const MONTH_WORD = new RegExp(String.raw`^(?:${MONTHS})$`, 'iu');
@@ -18,25 +18,51 @@ export const MONTH_WORD = new RegExp(String.raw`^(?:${MONTHS})$`, 'iu');
 export const isYear = (value: number, raw: string) => /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
 
 // "aged 47", "at the age of 51", "im Alter von 47", "âgé de 47".
-export const AGE_BEFORE = /(?:\baged?|\bages of|\bage of|\bAlter von|\bâgée?s? de|\bedad de)\s+$/iu;
-// "Harker, 47," and "Harker (47)": an age after a name.
-export const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’\-]*,\s$/u;
+const AGE_WORDS = new Set(['aged', 'age', 'age of', 'ages of', 'alter von', 'âgé de', 'âgée de', 'âgés de', 'edad de', 'aged between']);
+// "Harker (47)": an age after a name.
 export const NAME_PAREN_BEFORE = /\p{Lu}[\p{L}'’\-]*\s\($/u;
-export const AGE_AFTER = /^(?:-year-olds?|-years-old|\s+years?\s+old|\s+year-old|-jährigen?|\s+Jahre\s+alt|\s+ans\b|\s+años\b)/iu;
+export const AGE_AFTER = /(?:-year-olds?|-years-old|\s+years?\s+old|\s+year-old|-jährigen?|\s+Jahre\s+alt|\s+ans\b|\s+años\b)/iuy;
 
-// "No. 1", "number 10", "Nr. 5", "n° 3", "#1": ranks and numbers used as names.
-export const RANK_BEFORE = /(?:\bNo\.?|\bNr\.?|\bnumber|\bNummer|\bn[°º]|\bnúmero|\bnuméro|#|№)\s*$/iu;
+// "No. 1", "number 10", "Nr. 5", "n° 3": ranks and numbers used as names.
+const RANK_WORDS = new Set(['no', 'no.', 'nr', 'nr.', 'number', 'nummer', 'n°', 'nº', 'número', 'numéro', 'núm.', 'top', 'platz', 'rang']);
+
+/** The last `count` words before `end`, lower-cased and joined by single spaces. */
+export function wordsBefore(text: string, end: number, count: number): string {
+  let stop = end;
+  while (stop > 0 && text.charCodeAt(stop - 1) === 32) stop--;
+  let from = stop;
+  for (let k = 0; k < count && from > 0; k++) {
+    const space = text.lastIndexOf(' ', from - 1);
+    from = space + 1;
+    if (k < count - 1) {
+      if (space < 0) break;
+      from = space;
+    }
+  }
+  return text.slice(from, stop).trim().toLowerCase();
+}
+
+export const isAgeBefore = (text: string, start: number) =>
+  AGE_WORDS.has(wordsBefore(text, start, 1)) || AGE_WORDS.has(wordsBefore(text, start, 2));
+export const isRankBefore = (text: string, start: number) => RANK_WORDS.has(wordsBefore(text, start, 1));
 
 // "men's 100 metres": an event name, not a distance.
-export const EVENT_BEFORE = /(?:\bmen['’]s|\bwomen['’]s|\bboys['’]|\bgirls['’]|\bmixed|\bthe)\s+$/iu;
+export const EVENT_BEFORE = /(?:\bmen['’]s|\bwomen['’]s|\bboys['’]|\bgirls['’]|\bmixed)\s+$/iu;
 export const STANDARD_EVENT_DISTANCES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
 
+// "aged 18 to 24": the upper end of an age range.
+export const AGE_RANGE_BEFORE = /\bag(?:ed|es)\s+(?:between\s+)?\d+\s+(?:to|and|or|-)\s+$/i;
+// "7/7", "24/7", "9/11": dates and codes written with a slash.
+export const SLASH_AFTER = /\/\d/y;
+// "15.06.2024", "v1.2.3": a dotted date or version.
+export const DOTTED_AFTER = /[.]\d/y;
+
 // "1 in 4", "160 for 3", "2-0": ratios and scores.
-export const RATIO_OR_SCORE_AFTER = /^\s+(?:in|for|von|sur|de)\s+\d/u;
-export const RATIO_OR_SCORE_BEFORE = /\d\s+(?:in|for|von|sur)\s+$/u;
+export const RATIO_OR_SCORE_AFTER = /\s+(?:in|for|out of|von|sur|de)\s+\d/uy;
+export const RATIO_OR_SCORE_BEFORE = /(?:\d\s+(?:in|for|out of|von|sur)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of))\s+$/iu;
 
 // Phone numbers: "01632 960 123", "+44 20 7946 0958", "(555) 123-4567", "555-123-4567".
-export const PHONE = /(?<![\p{N}])(?:\+\d{1,3}[ \-]?(?:\(0\)\s?)?\d{1,5}(?:[ \-]\d{2,4}){1,4}|\(\d{2,5}\)[ \-]?\d{3,4}[ \-]?\d{3,4}|0\d{2,5}[ \-]\d{3,4}(?:[ \-]\d{2,4}){0,2}|\d{3}-\d{3}-\d{4})(?![\p{N}])/gu;
+export const PHONE = /(?:\+\d{1,3}[ \-]?(?:\(0\)\s?)?\d{1,5}(?:[ \-]\d{2,4}){1,4}|\(\d{2,5}\)[ \-]?\d{3,4}[ \-]?\d{3,4}|0\d{2,5}[ \-]\d{3,4}(?:[ \-]\d{2,4}){0,2}|\d{3}-\d{3}-\d{4})(?![\p{N}])/uy;
 
 // Capitalised words that do not name the number after them.
 export const NOT_A_NAME = new Set(
@@ -68,3 +94,30 @@ export function isNamedNumber(text: string, start: number): boolean {
   if (!previous || previous.opensSentence) return false;
   return UPPER.test(previous.word) && !NOT_A_NAME.has(previous.word) && !MONTH_WORD.test(previous.word);
 }
+
+// "gate 7", "platform 9", "chapter 11", "Route 66": a number that names something, not a quantity.
+const DESIGNATORS = new Set(
+  (
+    'gate platform terminal room page article section chapter clause flight route bus line phase stage category ' +
+    'grade episode season round pier runway junction exit bay ward floor lane track block unit lot zone district ' +
+    'division group pool match game week day year number no apartment flat house building tower stand row seat ' +
+    'version model series batch squad court hall wing stop jersey shirt size ph channel'
+  ).split(' '),
+);
+
+// After "last year 300 people…" a counted noun follows; after "gate 7" it does not.
+const NOUN_AFTER = /\s(\p{Ll}+)/uy;
+const NOT_A_NOUN = new Set(
+  'and or of in on at to for with by from was were is are has had have will would the a an which that who where when as after before'.split(' '),
+);
+
+export function isDesignatedNumber(text: string, start: number, end: number): boolean {
+  const previous = previousWord(text, start);
+  if (previous === null || !DESIGNATORS.has(previous.word.toLowerCase())) return false;
+  NOUN_AFTER.lastIndex = end;
+  const next = NOUN_AFTER.exec(text);
+  return next === null || NOT_A_NOUN.has(next[1]);
+}
+
+// "a woman, 52, who…": a bare number set off by commas after a person is an age.
+export const APPOSITION_BEFORE = /,\s$/;

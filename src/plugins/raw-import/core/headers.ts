@@ -51,12 +51,19 @@ const WITH_TOPIC_RE = new RegExp(
 const DECORATION = /^[\s#*=>\-–—|•·»›]+|[\s#*=<\-–—|•·»›:]+$/gu;
 
 export const MAX_HEADER_WORDS = 8;
+const STARTS_UPPER = /^[^\p{L}]*\p{Lu}/u;
+const ENDS_LIKE_SENTENCE = /[.!?,;…]$/u;
 const MAX_HEADER_CHARS = 80;
 
 /** A known teaser-block header, in English, German, French or Spanish. */
 export function isTeaserHeader(line: string): boolean {
   if (line.length > MAX_HEADER_CHARS) return false;
-  const bare = line.replace(DECORATION, '').toLowerCase();
+  // Most lines are prose: more words than any header, rejected without building strings.
+  for (let i = 0, spaces = 0; i < line.length; i++) if (line.charCodeAt(i) === 32 && ++spaces >= MAX_HEADER_WORDS) return false;
+  const trimmed = line.replace(DECORATION, '');
+  // A header is a label: it starts with a capital and does not end like a sentence.
+  if (!STARTS_UPPER.test(trimmed) || ENDS_LIKE_SENTENCE.test(trimmed)) return false;
+  const bare = trimmed.toLowerCase();
   if (bare === '' || bare.split(/\s+/).length > MAX_HEADER_WORDS) return false;
   return FIXED_SET.has(bare) || WITH_TOPIC_RE.test(bare);
 }
@@ -64,5 +71,6 @@ export function isTeaserHeader(line: string): boolean {
 /** A short label ending with a colon ("Top picks:") — read as a header only right where a teaser block begins. */
 export function looksLikeHeader(line: string): boolean {
   const trimmed = line.trim();
+  if (!trimmed.endsWith(':')) return false;
   return /^[^.!?…]{1,60}:$/u.test(trimmed) && trimmed.split(/\s+/).length <= 6;
 }

@@ -39,71 +39,118 @@ const VERBS = new Set(
     'include included includes including'
   ).split(' '),
 );
-const PAST_FORM = /^\p{Ll}+ed$/u;
-const WORD = /^[\p{L}][\p{L}'’\-]*$/u;
 const MAX_NOUN_WORDS = 3;
+const TRAILING_PUNCTUATION = ',.;:!?)"”’';
+const LEADING_PUNCTUATION = '("“‘';
+const ARTICLES = new Set(['the', 'los', 'las', 'la', 'le', 'les', 'el', 'der', 'die', 'das', 'den', 'dem', 'des']);
+const OF = new Set(['of', 'von', 'de', 'd’', "d'", 'du', 'des', 'del']);
 
-function wordsAfter(text: string, from: number, limit: number): string[] {
-  const out: string[] = [];
-  const rest = text.slice(from, from + 120);
-  for (const raw of rest.split(/\s+/)) {
-    if (raw === '') continue;
-    const clean = raw.replace(/[,.;:!?)"”’]+$/u, '');
-    out.push(clean);
-    if (clean !== raw || out.length >= limit) break;
+interface Token {
+  text: string;
+  lower: string;
+  /** Letters only (with inner apostrophes and hyphens): a word that can name a thing. */
+  word: boolean;
+}
+
+// Letters, apostrophes and hyphens, starting with a letter; checked by character codes, without a regex.
+function isWordText(w: string): boolean {
+  if (w === '') return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0x2019 && c !== 0x2014 && c !== 0x2013);
+    if (!letter && !(i > 0 && (c === 39 || c === 45 || c === 0x2019))) return false;
+  }
+  return true;
+}
+
+const token = (text: string): Token => {
+  const lower = text.toLowerCase();
+  return { text, lower, word: isWordText(text) };
+};
+
+/** Up to `limit` words after `from`, stopping after a word that ends a clause (its punctuation removed). */
+function tokensAfter(text: string, from: number, limit: number): Token[] {
+  const out: Token[] = [];
+  let pos = from;
+  while (pos < text.length && text.charCodeAt(pos) === 32) pos++;
+  while (out.length < limit && pos < text.length) {
+    let space = text.indexOf(' ', pos);
+    if (space < 0) space = text.length;
+    let stop = space;
+    while (stop > pos && TRAILING_PUNCTUATION.includes(text[stop - 1])) stop--;
+    out.push(token(text.slice(pos, stop)));
+    if (stop !== space) break;
+    pos = space + 1;
   }
   return out;
 }
 
-function wordsBefore(text: string, to: number, limit: number): string[] {
-  const chunk = text.slice(Math.max(0, to - 80), to);
-  const parts = chunk.split(/\s+/).filter((w) => w !== '');
-  const out: string[] = [];
-  for (let i = parts.length - 1; i >= 0 && out.length < limit; i--) {
-    const w = parts[i];
-    if (/[,.;:!?]$/.test(w)) break;
-    out.unshift(w.replace(/^[("“‘]+/u, ''));
+/** Up to `limit` words before `to`, stopping at a word that ends a clause. */
+function tokensBefore(text: string, to: number, limit: number): Token[] {
+  const out: Token[] = [];
+  let end = to;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  while (out.length < limit && end > 0) {
+    const start = text.lastIndexOf(' ', end - 1) + 1;
+    if (TRAILING_PUNCTUATION.includes(text[end - 1]) && text[end - 1] !== ')') break;
+    let from = start;
+    while (from < end && LEADING_PUNCTUATION.includes(text[from])) from++;
+    out.unshift(token(text.slice(from, end)));
+    end = start - 1;
   }
   return out;
 }
 
-/** The noun phrase right after a figure, skipping "of" ("2,000 species of plants" → "species of plants"). */
-function nounAfter(text: string, from: number): { noun: string[]; rest: string[] } {
-  let words = wordsAfter(text, from, 8);
-  if (words[0] && /^(of|von|de|d’|d'|du|des)$/i.test(words[0])) words = words.slice(1);
-  const noun: string[] = [];
+function isNoun(t: Token, first: boolean): boolean {
+  if (!t.word || STOP_WORDS.has(t.lower) || VERBS.has(t.lower)) return false;
+  // "40 drones hit…": a past form after the noun is its verb, not part of it.
+  return first || !(t.lower.endsWith('ed') && t.text === t.lower);
+}
+
+/** Up to three noun words from `tokens[from]` on; returns the index after them. */
+function nounRun(tokens: Token[], from: number, out: string[]): number {
+  let i = from;
+  while (i < tokens.length && out.length < MAX_NOUN_WORDS && isNoun(tokens[i], out.length === 0)) out.push(tokens[i++].text);
+  return i;
+}
+
+/** What happened to the counted thing, from the verb after it ("were killed") or before it ("killing 23 people"). */
+function impactOf(text: string, figureStart: number, tokens: Token[], from: number): string | undefined {
+  for (let i = from; i < tokens.length && i < from + 4; i++) {
+    if (IMPACT_AFTER.has(tokens[i].lower)) return tokens[i].lower;
+    if (!AUXILIARY.has(tokens[i].lower)) break;
+  }
+  for (const t of tokensBefore(text, figureStart, 3)) {
+    const impact = IMPACT_BEFORE[t.lower];
+    if (impact && Object.prototype.hasOwnProperty.call(IMPACT_BEFORE, t.lower)) return impact;
+  }
+  return undefined;
+}
+
+/**
+ * What a figure counts or measures: "people killed", "drones", "households affected", "UK trade".
+ * Without a noun after it, the content words before it say what moved ("revenue fell", "budget gap").
+ */
+export function labelFor(text: string, figureStart: number, figureEnd: number, unit: string | null): string {
+  const tokens = tokensAfter(text, figureEnd, 7);
   let i = 0;
-  for (; i < words.length && noun.length < MAX_NOUN_WORDS; i++) {
-    const w = words[i];
-    const lower = w.toLowerCase();
-    if (!WORD.test(w) || STOP_WORDS.has(lower) || VERBS.has(lower) || (PAST_FORM.test(w) && noun.length > 0)) break;
-    noun.push(w);
+  // "2,000 species of plants" → "species"; "80% of UK trade" → "UK trade"; "40 % de los comercios" → "comercios".
+  if (tokens.length && OF.has(tokens[0].lower)) i = tokens.length > 1 && ARTICLES.has(tokens[1].lower) ? 2 : 1;
+  const noun: string[] = [];
+  let next = nounRun(tokens, i, noun);
+  if (noun.length === 0 && tokens.length) {
+    // "at least 23 died" → "died"; "61 were regime members" → "regime members".
+    if (IMPACT_AFTER.has(tokens[0].lower)) return tokens[0].lower;
+    if (AUXILIARY.has(tokens[0].lower)) next = nounRun(tokens, 1, noun);
   }
-  return { noun, rest: words.slice(i) };
-}
-
-export function labelFor(text: string, figureStart: number, figureEnd: number, unitLabel: string | null): string {
-  const { noun, rest } = nounAfter(text, figureEnd);
   if (noun.length > 0) {
-    const before = wordsBefore(text, figureStart, 4).map((w) => w.toLowerCase());
-    const impactBefore = before.map((w) => IMPACT_BEFORE[w]).find(Boolean);
-    let impactAfter: string | undefined;
-    for (const w of rest.slice(0, 4)) {
-      const lw = w.toLowerCase();
-      if (IMPACT_AFTER.has(lw)) {
-        impactAfter = lw;
-        break;
-      }
-      if (!AUXILIARY.has(lw)) break;
-    }
-    const impact = impactAfter ?? impactBefore;
+    const impact = impactOf(text, figureStart, tokens, next);
     const phrase = noun.join(' ');
     return impact && !phrase.endsWith(impact) ? `${phrase} ${impact}` : phrase;
   }
-  // No noun after it ("rose 7.4%", "add £1.6bn"): the words before say what moved.
-  const before = wordsBefore(text, figureStart, 3).filter((w) => WORD.test(w));
-  while (before.length && STOP_WORDS.has(before[0].toLowerCase())) before.shift();
-  const context = before.join(' ');
-  if (unitLabel && context) return `${unitLabel} (${context})`;
-  return context || unitLabel || '';
+  const before = tokensBefore(text, figureStart, 4);
+  // "a budget gap of £48m" → "budget gap".
+  if (before.length > 1 && OF.has(before[before.length - 1].lower)) before.pop();
+  const context = before.filter((t) => t.word && !STOP_WORDS.has(t.lower)).slice(-2);
+  return context.map((t) => t.text).join(' ') || unit || '';
 }

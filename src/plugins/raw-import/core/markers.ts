@@ -24,7 +24,15 @@ export interface CutOff {
 // Every marker fits in the last few characters: only those are searched.
 const TAIL_CHARS = 48;
 
+// Cheap look at the last character before running the full pattern.
+const LINK_ENDING = /(?:more|mehr|lesen|suite|plus|más|leyendo|reading)$/i;
+const ARROW_OR_BRACKET = '…])»›→>';
+
 export function findCutOff(line: string): CutOff | null {
+  const last = line[line.length - 1];
+  if (last === '.') {
+    if (!line.endsWith('...') && !line.endsWith('. . .')) return null;
+  } else if (!ARROW_OR_BRACKET.includes(last) && !LINK_ENDING.test(line.slice(-8))) return null;
   const offset = Math.max(0, line.length - TAIL_CHARS);
   const match = CUT_OFF.exec(offset ? line.slice(offset) : line);
   if (!match) return null;

@@ -18,8 +18,8 @@ export function parseNumeral(raw: string, decimalComma: boolean, fractional = fa
   }
   if (DOT_THOUSANDS.test(raw)) {
     const oneGroup = raw.indexOf('.') === raw.lastIndexOf('.') && !raw.includes(',');
-    // "14.000 Lokführer" is fourteen thousand; "$1.125bn" and "0.125" are decimals.
-    if (oneGroup && (fractional || raw.startsWith('0.'))) return Number(raw);
+    // "14.000 Lokführer" and "12.300 millones" are thousands; in English copy "$1.125bn" and "0.125" are decimals.
+    if (oneGroup && (raw.startsWith('0.') || (!decimalComma && fractional))) return Number(raw);
     return Number(raw.replace(/\./g, '').replace(',', '.'));
   }
   return Number(raw.replace(',', '.'));
@@ -53,19 +53,36 @@ export const SPELLED: Record<'en' | 'de' | 'fr' | 'es', Record<string, number>> 
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A regex source matching exactly `words`, factored by shared prefixes so the engine does not retry each word. */
+function trie(words: string[]): string {
+  const groups = new Map<string, string[]>();
+  let matchesEmpty = false;
+  for (const w of words) {
+    if (w === '') matchesEmpty = true;
+    else groups.set(w[0], [...(groups.get(w[0]) ?? []), w.slice(1)]);
+  }
+  const branches = [...groups].map(([first, rests]) => escape(first) + trie(rests));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  return matchesEmpty ? `(?:${body})?` : body;
+}
+
 /**
- * A regex for spelled numbers of one language: "twenty-five", "a dozen", "three hundred".
- * Case variants are spelled out instead of using the slow case-insensitive Unicode mode; the caller
- * checks that the match does not start inside a word.
+ * A regex for spelled numbers of one language: "twenty-five", "three hundred". Case variants are spelled
+ * out instead of using the slow case-insensitive Unicode mode; the caller checks the match does not start
+ * inside a word, and looks for an article before it ("a dozen").
  */
 export function spelledNumberPattern(words: Record<string, number>): RegExp {
-  const lower = Object.keys(words).sort((a, b) => b.length - a.length).map(escape);
+  const lower = Object.keys(words);
   const capitalised = lower.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
   return new RegExp(
-    String.raw`(?:(?:[aA]n?|[uU]n[ae]?|[eE]ine?)\s+)?(${[...lower, ...capitalised].join('|')})(?:[ -](${lower.join('|')}))?(?![\p{L}\p{N}])`,
+    String.raw`\b(${trie([...lower, ...capitalised])})(?:[ -](${trie(lower)}))?(?![\p{L}\p{N}])`,
     'gu',
   );
 }
+
+/** "a dozen", "an eighty-strong", "ein Dutzend": the article right before a spelled number. */
+export const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[aA]n?|[uU]n[ae]?|[eE]ine?) $/u;
 
 /** "twenty-five" → 25, "three hundred" → 300; null for a pair that does not compose. */
 export function composeSpelled(words: Record<string, number>, first: string, second?: string): number | null {

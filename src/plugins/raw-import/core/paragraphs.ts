@@ -60,16 +60,22 @@ function joinWrapped(block: string[], width: number): string[] {
   return paragraphs;
 }
 
-/** Text without blank lines is one paragraph per line, unless it is plainly hard-wrapped prose. */
+/**
+ * Text without blank lines is one paragraph per line, unless it is plainly hard-wrapped prose:
+ * every line short, filled to the wrap width, and most breaking mid-sentence.
+ */
 function looksHardWrapped(lines: string[]): boolean {
-  if (lines.length < 4) return false;
+  if (lines.length < 2) return false;
+  const width = wrapWidth(lines);
   let open = 0;
-  for (const line of lines) {
-    if (line.length > MAX_WRAP_WIDTH) return false;
-    if (!CLOSED.test(line)) open++;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].length > MAX_WRAP_WIDTH) return false;
+    if (i === lines.length - 1) break;
+    if (!isFullLine(lines[i], lines[i + 1], width)) return false;
+    if (!CLOSED.test(lines[i])) open++;
   }
-  // Wrapped prose breaks mid-sentence on most lines; one-line paragraphs end on punctuation.
-  return open * 3 >= lines.length * 2;
+  // One-line paragraphs end on punctuation; wrapped prose breaks mid-sentence on most lines.
+  return open * 2 >= lines.length - 1 && open > 0;
 }
 
 export function buildParagraphs(lines: string[]): string[] {

@@ -7,19 +7,20 @@ const PHRASES: Record<Exclude<Qualifier, 'exact'>, string[]> = {
     'an average of', 'on average',
     'rund', 'etwa', 'ungefähr', 'zirka', 'circa', 'schätzungsweise', 'gut', 'geschätzt',
     'environ', 'quelque', 'quelques', 'autour de', 'aux alentours de', 'approximativement', 'quelque',
-    'unos', 'unas', 'alrededor de', 'aproximadamente', 'en torno a', 'cerca de', 'casi unos',
+    'unos', 'unas', 'alrededor de', 'alrededor del', 'aproximadamente', 'en torno a', 'en torno al', 'cerca de', 'cerca del',
+    'casi unos',
   ],
   over: [
     'over', 'more than', 'above', 'in excess of', 'upwards of', 'exceeding', 'well over', 'just over', 'nearly over',
-    'mehr als', 'über', 'knapp über', 'plus de', 'au-delà de', 'más de', 'por encima de',
+    'mehr als', 'über', 'knapp über', 'plus de', 'au-delà de', 'más de', 'más del', 'por encima de', 'por encima del',
   ],
   under: [
     'under', 'fewer than', 'less than', 'below', 'just under', 'weniger als', 'unter', 'moins de', 'menos de',
-    'por debajo de',
+    'por debajo de', 'por debajo del', 'menos del',
   ],
   'up-to': ['up to', 'as many as', 'as much as', 'bis zu', 'jusqu’à', "jusqu'à", 'hasta', 'hasta unos'],
   'at-least': ['at least', 'no fewer than', 'no less than', 'mindestens', 'wenigstens', 'au moins', 'al menos', 'por lo menos'],
-  nearly: ['nearly', 'almost', 'close to', 'just short of', 'fast', 'beinahe', 'knapp', 'nahezu', 'près de', 'presque', 'casi'],
+  nearly: ['nearly', 'almost', 'close to', 'just short of', 'fast', 'beinahe', 'knapp', 'nahezu', 'près de', 'presque', 'casi', 'casi el'],
 };
 
 // "just under" reads as nearly, not as under.
@@ -29,24 +30,40 @@ const LOOKUP = new Map<string, Qualifier>();
 for (const [qualifier, phrases] of Object.entries(PHRASES) as [Qualifier, string[]][]) {
   for (const p of phrases) LOOKUP.set(p, OVERRIDES[p] ?? qualifier);
 }
-const alternatives = [...LOOKUP.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-  .join('|');
-// Anchored at the end of the text before the figure.
-const BEFORE_FIGURE = new RegExp(String.raw`(?<![\p{L}])(${alternatives})\s*$`, 'iu');
-export const QUALIFIER_WINDOW = 32;
+const MAX_PHRASE_WORDS = Math.max(...[...LOOKUP.keys()].map((p) => p.split(' ').length));
+const LETTER = /\p{L}/u;
+// The last word of every phrase: a figure whose previous word is none of these has no qualifier.
+const LAST_WORDS = new Set([...LOOKUP.keys()].map((p) => p.split(' ').pop()!));
 
 export interface FoundQualifier {
   qualifier: Qualifier;
-  /** Where the qualifier starts, relative to the text searched. */
+  /** Where the qualifier starts in the text. */
   index: number;
 }
 
-/** The qualifier right before a figure, if any. `before` is the text up to the figure. */
-export function findQualifier(before: string): FoundQualifier | null {
-  const match = BEFORE_FIGURE.exec(before);
-  if (!match) return null;
-  const phrase = match[1].toLowerCase().replace(/\s+/g, ' ');
-  return { qualifier: LOOKUP.get(phrase) ?? 'about', index: match.index };
+/** The qualifier right before the figure starting at `figureStart`, if any. */
+export function findQualifier(text: string, figureStart: number): FoundQualifier | null {
+  let end = figureStart;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === figureStart) return null;
+  let wordStart = text.lastIndexOf(' ', end - 1) + 1;
+  while (wordStart < end && !LETTER.test(text[wordStart])) wordStart++;
+  if (!LAST_WORDS.has(text.slice(wordStart, end).toLowerCase())) return null;
+  // Start positions of the last few words, nearest first.
+  const starts: number[] = [];
+  let cursor = end;
+  while (starts.length < MAX_PHRASE_WORDS && cursor > 0) {
+    const space = text.lastIndexOf(' ', cursor - 1);
+    starts.push(space + 1);
+    if (space < 0) break;
+    cursor = space;
+  }
+  // Longest phrase first: "more than" before "than", "just under" before "under".
+  for (let k = starts.length - 1; k >= 0; k--) {
+    let from = starts[k];
+    while (from < end && !LETTER.test(text[from])) from++;
+    const qualifier = LOOKUP.get(text.slice(from, end).toLowerCase());
+    if (qualifier) return { qualifier, index: from };
+  }
+  return null;
 }

@@ -10,6 +10,10 @@ const MAX_TITLE_WORDS = 22;
 const HEADLINE_START = /^["'“‘«¿¡]?[\p{Lu}\p{N}]/u;
 // …and does not end like one (a lede ends with a full stop).
 const CLOSING = /[.,;:…\-–—]$/u;
+// A sentence ending inside the line: prose, not a headline.
+const INNER_SENTENCE_END = /[\p{Ll}\p{N}%"”’)][.!?]["”’]? \p{Lu}/u;
+// A line that carries on a sentence starts in lower case.
+const CONTINUATION = /^\p{Ll}/u;
 
 export interface Headline {
   title: string;
@@ -25,6 +29,7 @@ export function isHeadlineShaped(line: string): boolean {
     words <= MAX_TITLE_WORDS &&
     HEADLINE_START.test(line) &&
     !CLOSING.test(line) &&
+    !INNER_SENTENCE_END.test(line) &&
     !isCutOff(line) &&
     !isTeaserHeader(line)
   );
@@ -42,9 +47,13 @@ export function findHeadline(lines: string[]): Headline | null {
   if (blocks.length === 0) return null;
   // Directly followed by hard-wrapped prose: a line filled to the wrap width is that prose's first line.
   const following = lines[first + 1]?.trim() ?? '';
-  if (following !== '' && following.length <= MAX_WRAP_WIDTH && line.length <= MAX_WRAP_WIDTH) {
-    const width = wrapWidth(blocks[0]);
-    if (blocks[0].length > 1 && isFullLine(line, following, width)) return null;
+  if (following !== '') {
+    if (CONTINUATION.test(following)) return null;
+    // In blank-line text, a first line filled to the wrap width starts a wrapped paragraph.
+    if (blocks.length > 1 && line.length <= MAX_WRAP_WIDTH) {
+      const width = wrapWidth([...blocks[0], ...blocks.filter((b) => b.length > 1).flat()]);
+      if (width > 0 && isFullLine(line, following, width)) return null;
+    }
   }
   return { title: line.replace(/\s+/g, ' '), next: first + 1 };
 }

@@ -10,11 +10,12 @@ const SCALE_WORDS: Record<string, number> = {
   'Mrd.': 1e9, Mrd: 1e9, Billion: 1e12, Billionen: 1e12,
   mille: 1e3, milliers: 1e3, milliard: 1e9, milliards: 1e9, Md: 1e9, Mds: 1e9,
   millón: 1e6, millon: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9, billón: 1e12, billones: 1e12,
-  'mil millones': 1e9, mil: 1e3,
+  'mil millones': 1e9, mil: 1e3, 'Tsd.': 1e3,
+  crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
 };
 // Abbreviations written straight after the digits: "$1.8bn", "£580m", "30k".
 const SCALE_ABBREVIATIONS: Record<string, number> = {
-  bn: 1e9, bln: 1e9, b: 1e9, B: 1e9, tn: 1e12, trn: 1e12, m: 1e6, mn: 1e6, mln: 1e6, M: 1e6, k: 1e3, K: 1e3,
+  bn: 1e9, Bn: 1e9, bln: 1e9, b: 1e9, B: 1e9, tn: 1e12, trn: 1e12, m: 1e6, mn: 1e6, mln: 1e6, M: 1e6, k: 1e3, K: 1e3,
 };
 export const SCALE = new RegExp(
   String.raw`(?:\s?(${alternation(Object.keys(SCALE_ABBREVIATIONS))})|\s(${alternation(Object.keys(SCALE_WORDS))}))(?![\p{L}\p{N}])`,
@@ -29,7 +30,14 @@ export function scaleValue(word: string, language: string): number {
 export const isAbbreviatedScale = (word: string) => word in SCALE_ABBREVIATIONS;
 
 // ---- currency ----
-export const CURRENCY_PREFIX = /(US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|₽|₺|CHF|USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|Rs\.?|Fr\.)\s?$/u;
+// ISO codes a reporter writes before or after an amount: "NOK 18 billion", "1.2m SEK".
+const ISO_CODES =
+  'USD EUR GBP CHF JPY CNY INR AUD CAD NZD HKD SGD NOK SEK DKK ISK PLN CZK HUF RON BGN TRY RUB UAH ZAR NGN KES EGP MAD ' +
+  'AED SAR QAR KWD ILS BRL MXN ARS CLP COP PEN KRW THB IDR MYR PHP VND PKR BDT';
+export const CURRENCY_PREFIX = new RegExp(
+  String.raw`(US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|₽|₺|${ISO_CODES.split(' ').join('|')}|Rs\.?|Fr\.)\s?$`,
+  'u',
+);
 const PREFIX_CODES: Record<string, string> = {
   US$: 'USD', $: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
   R$: 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
@@ -38,7 +46,8 @@ const PREFIX_CODES: Record<string, string> = {
 export const currencyCode = (prefix: string) => PREFIX_CODES[prefix] ?? prefix;
 
 const CURRENCY_WORDS: Record<string, string> = {
-  '€': 'EUR', '$': 'USD', '£': 'GBP', EUR: 'EUR', USD: 'USD', GBP: 'GBP', CHF: 'CHF', JPY: 'JPY', CNY: 'CNY',
+  ...Object.fromEntries(ISO_CODES.split(' ').map((code) => [code, code])),
+  '€': 'EUR', '$': 'USD', '£': 'GBP',
   euro: 'EUR', euros: 'EUR', Euro: 'EUR', dollar: 'USD', dollars: 'USD', Dollar: 'USD', dólares: 'USD',
   dólar: 'USD', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', Pfund: 'GBP', libras: 'GBP',
   livres: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', francs: 'CHF',
@@ -71,6 +80,7 @@ const MEASURES: Record<string, string> = {
   'km/h': 'km/h', kph: 'km/h', mph: 'mph', knots: 'knots',
   km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', Kilometer: 'km',
   Kilometern: 'km', kilomètres: 'km', kilómetros: 'km',
+  'sq m': 'm²', 'sq ft': 'sq ft', 'square feet': 'sq ft', 'sq miles': 'sq mi',
   'm²': 'm²', m2: 'm²', 'square metres': 'm²', 'square meters': 'm²', 'm³': 'm³', 'cubic metres': 'm³',
   'cubic meters': 'm³', Kubikmeter: 'm³',
   m: 'm', metres: 'm', meters: 'm', metre: 'm', meter: 'm', Meter: 'm', Metern: 'm', mètres: 'm', metros: 'm',
@@ -90,15 +100,15 @@ export const MEASURE = new RegExp(String.raw`\s?(${alternation(Object.keys(MEASU
 export const measureUnit = (word: string) => MEASURES[word] ?? word;
 
 // ---- things that make a number not a figure ----
-// Durations are not what a story counts ("four years", "18 months", "9.96 seconds").
+// Durations and multipliers are not what a story counts ("four years", "9.96 seconds", "three times as many"). Sticky.
 export const DURATION = new RegExp(
-  String.raw`^[\s-]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|centur(?:y|ies)|times|` +
-    String.raw`Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|Jahrhunderten?|Mal|` +
-    String.raw`secondes|heures?|jours?|semaines|mois|ans|années|décennies|siècles|fois|` +
-    String.raw`segundos|minutos|horas|días|semanas|meses|años|décadas|siglos|veces)(?![\p{L}])`,
-  'u',
+  String.raw`[\s-]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|centur(?:y|ies)|times\s+(?:as|more|higher|bigger|larger|greater|faster|less|smaller|the|over|that)|` +
+    String.raw`Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|Jahrhunderten?|Mal\s+(?:so|mehr|höher)|` +
+    String.raw`secondes|heures?|jours?|semaines|mois|ans|années|décennies|siècles|fois\s+(?:plus|moins)|` +
+    String.raw`segundos|minutos|horas|días|semanas|meses|años|décadas|siglos|veces\s+(?:más|menos))(?![\p{L}])`,
+  'uy',
 );
-// Times of day: "10pm", "11.30am", "18 Uhr", "18h30", "10:30".
-export const TIME_OF_DAY = /^(?:\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\s(?:Uhr|o['’]clock|h\s?GMT|GMT|BST|CET)(?![\p{L}])|h\d{0,2}(?![\p{L}])|[:h]\d{2})/u;
+// Times of day: "10pm", "11.30am", "18 Uhr", "18h30", "10:30". Sticky: tested right after the digits.
+export const TIME_OF_DAY = /(?:\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\s(?:Uhr|o['’]clock|h\s?GMT|GMT|BST|CET)(?![\p{L}])|h\d{0,2}(?![\p{L}])|[:h]\d{2})/uy;
 // Ordinals and ranks: "18th", "2nd", "1er", "3e", "2º".
-export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|ère|º|ª|°|\.º|\.ª)(?![\p{L}\p{N}])/u;
+export const ORDINAL_SUFFIX = /(?:st|nd|rd|th|er|re|e|ème|eme|ère|º|ª|°|\.º|\.ª)(?![\p{L}\p{N}])/uy;

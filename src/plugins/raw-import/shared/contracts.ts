@@ -65,3 +65,26 @@ export declare namespace ListJobs {
     jobs: JobSummary[];
   }
 }
+
+/** One raw file handed to the bulk importer: a name for reports, and its bytes (decoded by the importer). */
+export interface RawFile {
+  file: string;
+  bytes: Uint8Array;
+  /** Set when the file could not be read (or was refused before reading): it is reported as failed. */
+  error?: string;
+}
+
+export interface BulkOptions {
+  publish?: boolean;
+  /** Split and validate everything, write nothing. */
+  dryRun?: boolean;
+  /** Called once per file, in input order within a batch, as soon as its batch is written. */
+  onResult?: (result: JobFileResult) => void | Promise<void>;
+}
+
+export interface BulkSummary {
+  total: number;
+  imported: number;
+  duplicates: number;
+  failed: number;
+}

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { Feather } from '@strapi/icons';
+import { Paragraph } from '@strapi/icons';
 import { ImportRawTextAction } from './components/ImportRawTextAction';
 import { PERMISSIONS, PLUGIN_PAGE_PATH } from './constants';
 import { pluginId } from './pluginId';
@@ -23,7 +23,7 @@ export default {
     // The menu shows the link only to roles holding plugin::raw-import.import; the page checks again.
     app.addMenuLink({
       to: PLUGIN_PAGE_PATH.slice(1),
-      icon: Feather,
+      icon: Paragraph,
       intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Raw import' },
       permissions: PERMISSIONS.import,
       Component: () => import('./pages/RawImportPage').then((mod) => ({ default: mod.ProtectedRawImportPage })),

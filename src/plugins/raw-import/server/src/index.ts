@@ -1,15 +1,22 @@
+import type { Core } from '@strapi/strapi';
 import bootstrap from './bootstrap';
 import config from './config';
+import contentTypes from './content-types';
 import controllers from './controllers';
 import register from './register';
 import routes from './routes';
 import services from './services';
+import { getService } from './utils';
 
 export default {
   register,
   bootstrap,
   config,
+  contentTypes,
   controllers,
   routes,
   services,
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await getService(strapi, 'jobs').stopWorker();
+  },
 };

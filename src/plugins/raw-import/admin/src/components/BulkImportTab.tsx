@@ -11,8 +11,8 @@ import { JobResultsTable } from './JobResultsTable';
 import { RecentJobs } from './RecentJobs';
 import { TextFileDropZone } from './TextFileDropZone';
 
-const Panel = ({ children }: { children: React.ReactNode }) => (
-  <Box background="neutral0" hasRadius shadow="filterShadow" padding={6}>
+const Panel = ({ children, testId }: { children: React.ReactNode; testId?: string }) => (
+  <Box background="neutral0" hasRadius shadow="filterShadow" padding={6} data-testid={testId}>
     {children}
   </Box>
 );
@@ -125,8 +125,8 @@ export const BulkImportTab = () => {
       )}
 
       {jobId && (
-        <Panel>
-          <Flex direction="column" alignItems="stretch" gap={6} data-testid="current-job">
+        <Panel testId="current-job">
+          <Flex direction="column" alignItems="stretch" gap={6}>
             <Flex justifyContent="space-between" alignItems="center">
               <Typography variant="delta" tag="h2">
                 {formatMessage({ id: getTranslation('bulk.job'), defaultMessage: 'Import job' })}

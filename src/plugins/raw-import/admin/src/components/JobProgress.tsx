@@ -1,11 +1,27 @@
-import { Box, Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { styled } from 'styled-components';
 import type { JobSummary } from '../../../shared/contracts';
 import { getTranslation } from '../utils/getTranslation';
 import { JobStatusBadge } from './JobStatusBadge';
 
+// The design system's ProgressBar is drawn for dark backgrounds (upload dialogs); this one sits on a light panel.
+const Track = styled(Box)`
+  height: 0.8rem;
+  overflow: hidden;
+  background: ${({ theme }) => theme.colors.neutral150};
+  border-radius: ${({ theme }) => theme.borderRadius};
+`;
+
+const Fill = styled.div<{ $percent: number; $failed: boolean }>`
+  height: 100%;
+  width: ${({ $percent }) => $percent}%;
+  background: ${({ theme, $failed }) => ($failed ? theme.colors.danger600 : theme.colors.primary600)};
+  transition: width 0.3s ease-out;
+`;
+
 const Count = ({ label, value, testId }: { label: string; value: number; testId: string }) => (
-  <Flex direction="column" alignItems="flex-start" data-testid={testId}>
+  <Flex direction="column" alignItems="flex-start" data-testid={testId} data-count={value}>
     <Typography variant="sigma" textColor="neutral600">
       {label}
     </Typography>
@@ -31,12 +47,15 @@ export const JobProgress = ({ job }: { job: JobSummary }) => {
         </Typography>
         <JobStatusBadge status={job.status} />
       </Flex>
-      <Box>
-        <ProgressBar
-          value={percent}
-          aria-label={formatMessage({ id: getTranslation('bulk.progress.label'), defaultMessage: 'Import progress' })}
-        />
-      </Box>
+      <Track
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-label={formatMessage({ id: getTranslation('bulk.progress.label'), defaultMessage: 'Import progress' })}
+      >
+        <Fill $percent={percent} $failed={job.status === 'failed' || job.status === 'interrupted'} />
+      </Track>
       <Flex gap={8} wrap="wrap">
         <Count testId="job-count-imported" label={formatMessage({ id: getTranslation('bulk.count.imported'), defaultMessage: 'Imported' })} value={job.imported} />
         <Count testId="job-count-duplicates" label={formatMessage({ id: getTranslation('bulk.count.duplicates'), defaultMessage: 'Duplicates' })} value={job.duplicates} />

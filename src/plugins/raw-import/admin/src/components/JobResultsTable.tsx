@@ -5,7 +5,8 @@ import { useHref } from 'react-router-dom';
 import type { GetJob } from '../../../shared/contracts';
 import { articleEditPath } from '../constants';
 import { getTranslation } from '../utils/getTranslation';
-import { downloadTextFile, jobResultsToCsv } from '../utils/jobResultsCsv';
+import { downloadTextFile } from '../utils/downloadTextFile';
+import { jobResultsToCsv } from '../utils/jobResultsCsv';
 import { ArticleLink } from './ArticleLink';
 import { JobStatusBadge } from './JobStatusBadge';
 

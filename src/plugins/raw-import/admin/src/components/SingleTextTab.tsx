@@ -29,6 +29,12 @@ export const SingleTextTab = () => {
 
   const hasText = text.trim().length > 0;
 
+  // The answer appears below a tall form: bring it into view when it arrives.
+  const answerRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (error || outcome || preview) answerRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [error, outcome, preview]);
+
   const loadFile = async ([picked]: PickedFile[]) => {
     try {
       setText(await picked.file.text());
@@ -124,33 +130,35 @@ export const SingleTextTab = () => {
         </Flex>
       </Box>
 
-      {error && (
-        <Alert
-          variant="danger"
-          title={error.title}
-          closeLabel={formatMessage({ id: getTranslation('alert.close'), defaultMessage: 'Close' })}
-          onClose={() => setError(null)}
-          data-testid="raw-import-error"
-        >
-          {error.message}
-        </Alert>
-      )}
+      <Flex ref={answerRef} direction="column" alignItems="stretch" gap={6}>
+        {error && (
+          <Alert
+            variant="danger"
+            title={error.title}
+            closeLabel={formatMessage({ id: getTranslation('alert.close'), defaultMessage: 'Close' })}
+            onClose={() => setError(null)}
+            data-testid="raw-import-error"
+          >
+            {error.message}
+          </Alert>
+        )}
 
-      {outcome && <ImportOutcome outcome={outcome} onClose={() => setOutcome(null)} />}
+        {outcome && <ImportOutcome outcome={outcome} onClose={() => setOutcome(null)} />}
 
-      {preview && (
-        <Flex direction="column" alignItems="stretch" gap={2}>
-          {preview.text !== text && (
-            <Typography variant="pi" textColor="warning600">
-              {formatMessage({
-                id: getTranslation('preview.stale'),
-                defaultMessage: 'The text has changed since this preview. Preview again to see the new split.',
-              })}
-            </Typography>
-          )}
-          <SplitPreview split={preview.split} />
-        </Flex>
-      )}
+        {preview && (
+          <Flex direction="column" alignItems="stretch" gap={2}>
+            {preview.text !== text && (
+              <Typography variant="pi" textColor="warning600">
+                {formatMessage({
+                  id: getTranslation('preview.stale'),
+                  defaultMessage: 'The text has changed since this preview. Preview again to see the new split.',
+                })}
+              </Typography>
+            )}
+            <SplitPreview split={preview.split} />
+          </Flex>
+        )}
+      </Flex>
     </Flex>
   );
 };

@@ -47,7 +47,7 @@ export const SplitPreview = ({ split }: { split: Preview.Response }) => {
   };
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={4}>
+    <Flex direction="column" alignItems="stretch" gap={4} data-testid="split-preview">
       <Section testId="preview-title" title={formatMessage({ id: getTranslation('preview.title'), defaultMessage: 'Title' })}>
         <Flex gap={2} alignItems="center" wrap="wrap">
           <Typography variant="beta" tag="p">

@@ -39,13 +39,13 @@ const RawImportPage = () => {
               {formatMessage({ id: getTranslation('page.tab.bulk'), defaultMessage: 'Bulk import' })}
             </Tabs.Trigger>
           </Tabs.List>
-          {/* forceMount keeps each tab's state (text, preview, running job) when switching tabs. */}
-          <Tabs.Content value="single" forceMount>
+          {/* forceMount (with our own `hidden`) keeps each tab's state — text, preview, running job — across switches. */}
+          <Tabs.Content value="single" forceMount hidden={tab !== 'single'}>
             <Box paddingTop={6}>
               <SingleTextTab />
             </Box>
           </Tabs.Content>
-          <Tabs.Content value="bulk" forceMount>
+          <Tabs.Content value="bulk" forceMount hidden={tab !== 'bulk'}>
             <Box paddingTop={6}>
               <BulkImportTab />
             </Box>

@@ -1,3 +1,4 @@
+import jobs from './jobs';
 import text from './text';
 
-export default { text };
+export default { jobs, text };

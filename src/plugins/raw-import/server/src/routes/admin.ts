@@ -8,5 +8,8 @@ export default {
   routes: [
     { method: 'POST', path: '/preview', handler: 'text.preview', config: { policies: canImport } },
     { method: 'POST', path: '/import', handler: 'text.import', config: { policies: canImport } },
+    { method: 'POST', path: '/jobs', handler: 'jobs.submit', config: { policies: canImport } },
+    { method: 'GET', path: '/jobs', handler: 'jobs.recent', config: { policies: canImport } },
+    { method: 'GET', path: '/jobs/:id', handler: 'jobs.progress', config: { policies: canImport } },
   ],
 };

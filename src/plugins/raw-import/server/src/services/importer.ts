@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ImportText, ImportedArticle } from '../../../shared/contracts';
+import { getService } from '../utils';
 import { prepareArticle } from './prepare';
 
 const ARTICLE = 'api::article.article';
@@ -51,13 +52,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (existing) return { status: 'duplicate', article: existing };
 
     try {
-      return await strapi.db.transaction(async () => {
+      return await strapi.db.transaction(async ({ trx }) => {
         const { teasers, figures, split, baseSlug, ...fields } = prepared;
         const article = await articles().create({
           data: { ...fields, slug: await uniqueSlug(baseSlug), importedAt: new Date().toISOString() },
         });
+        const written = [];
         for (const teaser of teasers) {
-          await strapi.documents(TEASER).create({ data: { ...teaser, article: article.documentId } });
+          written.push(await strapi.documents(TEASER).create({ data: { ...teaser, article: article.documentId } }));
         }
         for (const figure of figures) {
           await strapi.documents(FIGURE).create({ data: { ...figure, article: article.documentId } });
@@ -65,6 +67,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (options.publish) {
           await articles().publish({ documentId: article.documentId });
         }
+
+        const linker = getService(strapi, 'linker');
+        const rows = await strapi.db.query(ARTICLE).findMany({ where: { documentId: article.documentId }, select: ['id'] });
+        await linker.linkNewTeasers(trx, written.map(({ id, text, leadKey }) => ({ id: Number(id), text, leadKey })));
+        await linker.linkWaitingTeasers(trx, [
+          { rowIds: rows.map((row: { id: number }) => row.id), leadKey: fields.leadKey, titleKey: fields.titleKey },
+        ]);
         return {
           status: 'created' as const,
           article: { documentId: article.documentId, title: article.title, slug: article.slug },

@@ -1,3 +1,6 @@
+import bulk from './bulk';
 import importer from './importer';
+import jobs from './jobs';
+import linker from './linker';
 
-export default { importer };
+export default { bulk, importer, jobs, linker };

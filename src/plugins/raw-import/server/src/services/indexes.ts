@@ -14,13 +14,18 @@ export async function ensureIndexes(strapi: Core.Strapi) {
   const articles = strapi.db.metadata.get(ARTICLE).tableName;
   const teasers = strapi.db.metadata.get(TEASER).tableName;
 
+  // The linker looks articles up by key prefix ranges, compared bytewise (PostgreSQL: collation "C").
+  const bytewise = client === 'postgres' ? ' COLLATE "C"' : '';
   const statements =
     client === 'mysql'
       ? []
       : [
           `CREATE UNIQUE INDEX IF NOT EXISTS ${articles}_draft_source_hash_uq ON ${articles} (source_hash) WHERE published_at IS NULL`,
-          `CREATE INDEX IF NOT EXISTS ${articles}_lead_key_idx ON ${articles} (lead_key)`,
+          `CREATE INDEX IF NOT EXISTS ${articles}_lead_key_idx ON ${articles} (lead_key${bytewise})`,
+          `CREATE INDEX IF NOT EXISTS ${articles}_title_key_idx ON ${articles} (title_key${bytewise})`,
           `CREATE INDEX IF NOT EXISTS ${teasers}_lead_key_idx ON ${teasers} (lead_key)`,
+          // Slugs are looked up for uniqueness on every import; Strapi does not index uid fields.
+          `CREATE INDEX IF NOT EXISTS ${articles}_slug_idx ON ${articles} (slug${bytewise})`,
         ];
 
   for (const sql of statements) {

@@ -2,7 +2,14 @@ import { createHash } from 'crypto';
 import slugify from 'slugify';
 import { errors } from '@strapi/utils';
 import { normalizeRawText, splitRawText } from '../../../core';
-import { countWords, deriveExcerpt, deriveTitle, leadKey, readingTimeMinutes } from '../../../core/article-fields';
+import {
+  articleMatchKey,
+  countWords,
+  deriveExcerpt,
+  deriveTitle,
+  readingTimeMinutes,
+  teaserMatchKey,
+} from '../../../core/article-fields';
 import { RawTextError, type Figure, type SplitResult, type Teaser } from '../../../core/types';
 
 /** Everything the importers write for one raw text, derived once, before any database work. */
@@ -65,9 +72,9 @@ export function prepareArticle(text: string, sourceName: string | null = null): 
     excerpt: deriveExcerpt(split.body),
     wordCount,
     readingTimeMinutes: readingTimeMinutes(wordCount),
-    leadKey: leadKey(split.body[0] ?? ''),
-    titleKey: leadKey(title),
-    teasers: split.teasers.map((teaser, position) => ({ ...teaser, position, leadKey: leadKey(teaser.text) })),
+    leadKey: articleMatchKey(split.body[0] ?? ''),
+    titleKey: articleMatchKey(title),
+    teasers: split.teasers.map((teaser, position) => ({ ...teaser, position, leadKey: teaserMatchKey(teaser.text) })),
     figures: split.figures.map((figure, position) => ({ ...figure, position })),
     split,
   };

@@ -1,0 +1,81 @@
+/**
+ * `npm run --silent import -- <files|dirs...> [--publish] [--dry-run] [--json] [--concurrency N]`
+ * Imports every .txt found (directories recursively), streaming, in batched transactions.
+ * Ends with `imported=N duplicates=N failed=N`; exit 1 when any file failed.
+ */
+import { parseArgs } from 'util';
+import type { BulkSummary, JobFileResult } from '../shared/contracts';
+import { bootForCli } from './boot';
+import { findTextFiles, readRawFiles } from './files';
+import { createProgress } from './progress';
+
+const USAGE = 'usage: npm run --silent import -- <files|dirs...> [--publish] [--dry-run] [--json] [--concurrency N]\n';
+
+async function countFiles(inputs: string[]) {
+  let total = 0;
+  for await (const _ of findTextFiles(inputs)) total += 1;
+  return total;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      publish: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      concurrency: { type: 'string', default: '8' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const concurrency = Number(values.concurrency);
+  if (values.help || positionals.length === 0 || !Number.isInteger(concurrency) || concurrency < 1) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+
+  const started = Date.now();
+  const total = await countFiles(positionals);
+  const strapi = await bootForCli();
+  try {
+    const maxBytes = strapi.config.get('plugin::raw-import.maxBytes') as number;
+    const progress = createProgress(total);
+    const running: BulkSummary = { total: 0, imported: 0, duplicates: 0, failed: 0 };
+    const onResult = (result: JobFileResult) => {
+      running.total += 1;
+      if (result.status === 'created') running.imported += 1;
+      else if (result.status === 'duplicate') running.duplicates += 1;
+      else running.failed += 1;
+      if (values.json) process.stdout.write(`${JSON.stringify(values['dry-run'] ? { ...result, dryRun: true } : result)}\n`);
+      else if (result.status === 'failed') process.stderr.write(`failed ${result.file}: ${result.error}\n`);
+      progress.update(running);
+    };
+
+    const summary = await strapi
+      .plugin('raw-import')
+      .service('bulk')
+      .importFiles(readRawFiles(findTextFiles(positionals), concurrency, maxBytes), {
+        publish: values.publish,
+        dryRun: values['dry-run'],
+        onResult,
+      });
+    progress.stop();
+    const seconds = (Date.now() - started) / 1000;
+    const peakMb = process.resourceUsage().maxRSS / 1024;
+    process.stderr.write(
+      `${summary.total} files in ${seconds.toFixed(1)} s (${(summary.total / seconds).toFixed(0)} files/s), peak RSS ${peakMb.toFixed(0)} MB\n`
+    );
+    process.stdout.write(`imported=${summary.imported} duplicates=${summary.duplicates} failed=${summary.failed}\n`);
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`import failed: ${error?.stack ?? error}\n`);
+    process.exit(1);
+  }
+);

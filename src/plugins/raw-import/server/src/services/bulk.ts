@@ -1,0 +1,301 @@
+import { randomBytes } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { decodeRawText } from '../../../core';
+import type { BulkOptions, BulkSummary, JobFileResult, RawFile } from '../../../shared/contracts';
+import { PLUGIN_ID } from '../permissions';
+import { getService } from '../utils';
+import { prepareArticle, type PreparedArticle } from './prepare';
+
+const ARTICLE = 'api::article.article';
+const TEASER = 'api::related-teaser.related-teaser';
+const FIGURE = 'api::figure.figure';
+
+/** Articles per transaction: big enough to amortize the commit, small enough to keep memory flat. */
+export const BATCH_SIZE = 100;
+
+interface Prepared {
+  file: string;
+  article: PreparedArticle;
+}
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  inverseOrderColumnName: string;
+}
+
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * A document id in Strapi's format (24 lowercase letters and digits, starting with a letter),
+ * from the system's CSPRNG: cuid2's SHA-3 costs more than the rest of a bulk write.
+ */
+export function createDocumentId(): string {
+  const bytes = randomBytes(24);
+  let id = ID_ALPHABET[bytes[0] % 26];
+  for (let i = 1; i < 24; i += 1) id += ID_ALPHABET[bytes[i] % 36];
+  return id;
+}
+
+const isUniqueViolation = (error: unknown) =>
+  /unique|duplicate key|SQLITE_CONSTRAINT/i.test(String((error as Error)?.message ?? error));
+
+/** The database's reason, without the SQL statement (and the article text) that knex puts before it. */
+const databaseReason = (error: unknown) => {
+  const message = String((error as Error)?.message ?? error);
+  const cut = message.lastIndexOf(' - ');
+  return (cut === -1 ? message : message.slice(cut + 3)).slice(0, 300);
+};
+
+const chunk = <T>(items: T[], size: number): T[][] => {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+};
+
+/**
+ * The bulk path: batches of articles, each batch one transaction with a handful of multi-row
+ * statements (articles, teasers, figures, their link rows, teaser links), instead of one Document
+ * Service round trip per entity. A batch that fails is retried article by article, so a bad
+ * article fails alone and writes nothing.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const joinTable = (uid: string, attribute: string) =>
+    (strapi.db.metadata.get(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+  const tableOf = (uid: string) => strapi.db.metadata.get(uid).tableName;
+  const maxBytes = () => strapi.config.get(`plugin::${PLUGIN_ID}.maxBytes`) as number;
+
+  /** Existing drafts by source hash: the idempotency check, one query per batch. */
+  async function findExisting(trx: Knex, hashes: string[]) {
+    const found = new Map<string, string>();
+    for (const part of chunk(hashes, 500)) {
+      const rows = await trx(tableOf(ARTICLE))
+        .select('document_id', 'source_hash')
+        .whereIn('source_hash', part)
+        .whereNull('published_at');
+      for (const row of rows) found.set(row.source_hash, row.document_id);
+    }
+    return found;
+  }
+
+  /** Unique slugs for the whole batch: base, base-2, base-3… against the database and each other. */
+  async function assignSlugs(trx: Knex, bases: string[]): Promise<string[]> {
+    const distinct = [...new Set(bases)];
+    const taken = new Set<string>();
+    for (const part of chunk(distinct, 500)) {
+      const rows = await trx(tableOf(ARTICLE)).select('slug').whereIn('slug', part);
+      for (const row of rows) taken.add(row.slug);
+    }
+    // Only a base already in use needs its numbered variants looked up.
+    const crowded = new Set(bases.filter((base, i) => taken.has(base) || bases.indexOf(base) !== i));
+    for (const base of crowded) {
+      // A range, not LIKE: it uses the slug index on every database.
+      const rows = await trx(tableOf(ARTICLE)).select('slug').where('slug', '>=', `${base}-`).andWhere('slug', '<', `${base}-\u{10FFFF}`);
+      for (const row of rows) taken.add(row.slug);
+    }
+    return bases.map((base) => {
+      let slug = base;
+      for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+      taken.add(slug);
+      return slug;
+    });
+  }
+
+  /**
+   * SQLite: take the write lock first. A transaction that reads, then writes, fails at once with
+   * "database is locked" when another process committed in between; one that starts by writing
+   * waits (busy_timeout) for its turn. PostgreSQL needs nothing: row locks and the unique index do.
+   */
+  async function takeWriteLock(trx: Knex) {
+    if (strapi.db.dialect.client === 'sqlite') await trx.raw(`DELETE FROM ${tableOf(ARTICLE)} WHERE 0`);
+  }
+
+  /** Row ids by document id, after a multi-row insert. */
+  async function rowIdsByDocument(trx: Knex, uid: string, documentIds: string[]) {
+    const ids = new Map<string, number[]>();
+    for (const part of chunk(documentIds, 500)) {
+      const rows = await trx(tableOf(uid)).select('id', 'document_id').whereIn('document_id', part).orderBy('id');
+      for (const row of rows) {
+        if (!ids.has(row.document_id)) ids.set(row.document_id, []);
+        ids.get(row.document_id)!.push(row.id);
+      }
+    }
+    return ids;
+  }
+
+  async function insertLinks(trx: Knex, table: JoinTable, rows: Array<[number, number, number]>) {
+    const records = rows.map(([ownerId, articleId, order]) => ({
+      [table.joinColumn.name]: ownerId,
+      [table.inverseJoinColumn.name]: articleId,
+      [table.inverseOrderColumnName]: order,
+    }));
+    for (const part of chunk(records, 300)) await trx(table.name).insert(part);
+  }
+
+  /** Children (teasers or figures) of the batch's articles, with their link rows to every article row. */
+  async function writeChildren<T extends { position: number }>(
+    trx: Knex,
+    uid: typeof TEASER | typeof FIGURE,
+    parents: Array<{ rowIds: number[]; children: T[] }>,
+    now: Date
+  ) {
+    const records = parents.flatMap(({ rowIds, children }) =>
+      children.map((child) => ({ data: child, documentId: createDocumentId(), rowIds }))
+    );
+    if (records.length === 0) return [] as Array<{ id: number; data: T }>;
+    await strapi.db.query(uid).createMany({
+      data: records.map(({ data, documentId }) => ({ ...data, documentId, createdAt: now, updatedAt: now, publishedAt: now })),
+    });
+    const ids = await rowIdsByDocument(trx, uid, records.map((record) => record.documentId));
+    const written = records.map((record) => ({ ...record, id: ids.get(record.documentId)![0] }));
+    await insertLinks(
+      trx,
+      joinTable(uid, 'article'),
+      written.flatMap(({ id, data, rowIds }) => rowIds.map((articleId) => [id, articleId, data.position + 1] as [number, number, number]))
+    );
+    return written;
+  }
+
+  /** One transaction: the batch's new articles, their teasers and figures, and teaser links. */
+  async function writeBatch(batch: Prepared[], publish: boolean): Promise<JobFileResult[]> {
+    return strapi.db.transaction(async ({ trx }) => {
+      await takeWriteLock(trx);
+      const existing = await findExisting(trx, batch.map(({ article }) => article.sourceHash));
+      const results: JobFileResult[] = [];
+      const fresh: Array<Prepared & { documentId: string }> = [];
+      const seen = new Map<string, string>();
+      for (const item of batch) {
+        const { sourceHash } = item.article;
+        const known = existing.get(sourceHash) ?? seen.get(sourceHash);
+        if (known) {
+          results.push({ file: item.file, status: 'duplicate', documentId: known });
+          continue;
+        }
+        const documentId = createDocumentId();
+        seen.set(sourceHash, documentId);
+        fresh.push({ ...item, documentId });
+        results.push({ file: item.file, status: 'created', documentId });
+      }
+      if (fresh.length === 0) return results;
+
+      const now = new Date();
+      const slugs = await assignSlugs(trx, fresh.map(({ article }) => article.baseSlug));
+      const rows = fresh.map(({ article, documentId }, i) => {
+        const { teasers, figures, split, baseSlug, ...fields } = article;
+        return { ...fields, documentId, slug: slugs[i], importedAt: now, createdAt: now, updatedAt: now };
+      });
+      await strapi.db.query(ARTICLE).createMany({ data: rows.map((row) => ({ ...row, publishedAt: null })) });
+      if (publish) {
+        await strapi.db.query(ARTICLE).createMany({ data: rows.map((row) => ({ ...row, publishedAt: now })) });
+      }
+      const articleRows = await rowIdsByDocument(trx, ARTICLE, fresh.map(({ documentId }) => documentId));
+
+      const teasers = await writeChildren(
+        trx,
+        TEASER,
+        fresh.map(({ article, documentId }) => ({ rowIds: articleRows.get(documentId)!, children: article.teasers })),
+        now
+      );
+      await writeChildren(
+        trx,
+        FIGURE,
+        fresh.map(({ article, documentId }) => ({ rowIds: articleRows.get(documentId)!, children: article.figures })),
+        now
+      );
+
+      const linker = getService(strapi, 'linker');
+      await linker.linkNewTeasers(
+        trx,
+        teasers.map(({ id, data }) => ({ id, text: data.text, leadKey: data.leadKey }))
+      );
+      await linker.linkWaitingTeasers(
+        trx,
+        fresh.map(({ article, documentId }) => ({
+          rowIds: articleRows.get(documentId)!,
+          leadKey: article.leadKey,
+          titleKey: article.titleKey,
+        }))
+      );
+      return results;
+    });
+  }
+
+  /** A failed batch is retried one article at a time: only the article at fault fails. */
+  async function writeWithRetry(batch: Prepared[], publish: boolean): Promise<JobFileResult[]> {
+    try {
+      return await writeBatch(batch, publish);
+    } catch (error) {
+      if (batch.length > 1) {
+        const results: JobFileResult[] = [];
+        for (const item of batch) results.push(...(await writeWithRetry([item], publish)));
+        return results;
+      }
+      // A concurrent import of the same text committed first: ours is a duplicate.
+      if (isUniqueViolation(error)) {
+        const again = await strapi.db.transaction(({ trx }) => findExisting(trx, [batch[0].article.sourceHash]));
+        const documentId = again.get(batch[0].article.sourceHash);
+        if (documentId) return [{ file: batch[0].file, status: 'duplicate', documentId }];
+      }
+      strapi.log.error(`raw-import: ${batch[0].file}: ${(error as Error).message}`);
+      return [{ file: batch[0].file, status: 'failed', error: `Could not write the article: ${databaseReason(error)}` }];
+    }
+  }
+
+  /** Dry run: what would happen, from one read-only duplicate check per batch. */
+  async function classify(batch: Prepared[]): Promise<JobFileResult[]> {
+    const existing = await findExisting(strapi.db.connection, batch.map(({ article }) => article.sourceHash));
+    const seen = new Set<string>();
+    return batch.map(({ file, article }) => {
+      const duplicate = existing.has(article.sourceHash) || seen.has(article.sourceHash);
+      seen.add(article.sourceHash);
+      return duplicate
+        ? { file, status: 'duplicate', documentId: existing.get(article.sourceHash) }
+        : { file, status: 'created' };
+    });
+  }
+
+  /**
+   * Imports raw files as they stream in, BATCH_SIZE at a time, reporting each file once.
+   * Memory stays flat: only the current batch is held.
+   */
+  async function importFiles(files: AsyncIterable<RawFile> | Iterable<RawFile>, options: BulkOptions = {}): Promise<BulkSummary> {
+    const summary: BulkSummary = { total: 0, imported: 0, duplicates: 0, failed: 0 };
+    const report = async (result: JobFileResult) => {
+      summary.total += 1;
+      if (result.status === 'created') summary.imported += 1;
+      else if (result.status === 'duplicate') summary.duplicates += 1;
+      else summary.failed += 1;
+      await options.onResult?.(result);
+    };
+
+    let batch: Array<Prepared | JobFileResult> = [];
+    const flush = async () => {
+      const prepared = batch.filter((item): item is Prepared => 'article' in item);
+      const written = prepared.length
+        ? options.dryRun
+          ? await classify(prepared)
+          : await writeWithRetry(prepared, options.publish ?? false)
+        : [];
+      // Report in input order: refusals where they came, written results in between.
+      let next = 0;
+      for (const item of batch) await report('article' in item ? written[next++] : item);
+      batch = [];
+    };
+
+    for await (const { file, bytes, error } of files) {
+      try {
+        if (error) throw new Error(error);
+        batch.push({ file, article: prepareArticle(decodeRawText(bytes, { maxBytes: maxBytes() }), file) });
+      } catch (error) {
+        batch.push({ file, status: 'failed', error: (error as Error).message });
+      }
+      if (batch.length >= BATCH_SIZE) await flush();
+    }
+    await flush();
+    return summary;
+  }
+
+  return { importFiles, writeBatch };
+};

@@ -1,0 +1,129 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { matchForm, opensWith, wordBoundaryPrefixes } from '../../../core/article-fields';
+
+const ARTICLE = 'api::article.article';
+const TEASER = 'api::related-teaser.related-teaser';
+
+/** A teaser just written, with its row id and its stored key (see teaserMatchKey). */
+export interface NewTeaser {
+  id: number;
+  text: string;
+  leadKey: string | null;
+}
+
+/** An article just written: every row of the document (draft, and published if any) and its keys. */
+export interface NewArticle {
+  rowIds: number[];
+  leadKey: string | null;
+  titleKey: string | null;
+}
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  inverseOrderColumnName: string;
+}
+
+/** Sorts after every string that starts with the prefix it is appended to. */
+const PREFIX_END = '\u{10FFFF}';
+const KEYS_PER_QUERY = 100;
+
+const chunk = <T>(items: T[], size: number): T[][] => {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+};
+
+/**
+ * Links teasers to the articles they tease, whichever arrives first, with indexed lookups batched
+ * per write: new teasers → articles whose lede or title starts with them (a prefix range on the
+ * article's key), and new articles → unlinked teasers whose key is one of the article key's
+ * word-boundary prefixes (equality). Runs inside the caller's transaction.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const linkTable = () => (strapi.db.metadata.get(TEASER).attributes.linkedArticle as unknown as { joinTable: JoinTable }).joinTable;
+  const articlesTable = () => strapi.db.metadata.get(ARTICLE).tableName;
+  const teasersTable = () => strapi.db.metadata.get(TEASER).tableName;
+  // Prefix ranges must compare bytes, not locale rules: PostgreSQL's "C" collation (SQLite's default is binary).
+  const bytewise = (column: string) => (strapi.db.dialect.client === 'postgres' ? `"${column}" COLLATE "C"` : `"${column}"`);
+
+  async function insertLinks(trx: Knex, links: Array<{ teaserId: number; articleIds: number[] }>) {
+    const table = linkTable();
+    const rows = links.flatMap(({ teaserId, articleIds }) =>
+      articleIds.map((articleId) => ({
+        [table.joinColumn.name]: teaserId,
+        [table.inverseJoinColumn.name]: articleId,
+        // Order of the article's `teasedBy`: by teaser id, i.e. the order teasers arrived.
+        [table.inverseOrderColumnName]: teaserId,
+      }))
+    );
+    for (const part of chunk(rows, 300)) await trx(table.name).insert(part);
+    return links.length;
+  }
+
+  /** New teasers → the articles they tease (already in the CMS, or written in this batch). */
+  async function linkNewTeasers(trx: Knex, teasers: NewTeaser[]): Promise<number> {
+    const keyed = teasers.filter((teaser) => teaser.leadKey);
+    const links: Array<{ teaserId: number; articleIds: number[] }> = [];
+
+    for (const part of chunk(keyed, KEYS_PER_QUERY)) {
+      const keys = [...new Set(part.map((teaser) => teaser.leadKey as string))];
+      const ranges = keys.map(() => `(${bytewise('lead_key')} >= ? AND ${bytewise('lead_key')} < ?) OR (${bytewise('title_key')} >= ? AND ${bytewise('title_key')} < ?)`);
+      const bindings = keys.flatMap((key) => [key, key + PREFIX_END, key, key + PREFIX_END]);
+      const rows: Array<{ id: number; document_id: string; lead_key: string | null; title_key: string | null }> = await trx(articlesTable())
+        .select('id', 'document_id', 'lead_key', 'title_key')
+        .whereRaw(ranges.join(' OR '), bindings);
+      // Sorted here: an ORDER BY would make SQLite scan the table instead of the key indexes.
+      rows.sort((a, b) => a.id - b.id);
+
+      for (const teaser of part) {
+        const form = matchForm(teaser.text);
+        const opened = (row: (typeof rows)[number]) =>
+          (row.lead_key !== null && opensWith(row.lead_key, form)) || (row.title_key !== null && opensWith(row.title_key, form));
+        // The first article imported wins when two open alike; link every row (draft, published) of it.
+        const match = rows.find(opened);
+        if (!match) continue;
+        const articleIds = rows.filter((row) => row.document_id === match.document_id).map((row) => row.id);
+        links.push({ teaserId: teaser.id, articleIds });
+      }
+    }
+    return insertLinks(trx, links);
+  }
+
+  /** New articles → earlier teasers that were waiting for them (still unlinked). */
+  async function linkWaitingTeasers(trx: Knex, articles: NewArticle[]): Promise<number> {
+    const table = linkTable();
+    const links: Array<{ teaserId: number; articleIds: number[] }> = [];
+    const linked = new Set<number>();
+
+    for (const part of chunk(articles, 20)) {
+      const prefixes = new Set(
+        part.flatMap((article) => [article.leadKey, article.titleKey].flatMap((key) => (key ? [key, ...wordBoundaryPrefixes(key)] : [])))
+      );
+      if (prefixes.size === 0) continue;
+      const waiting: Array<{ id: number; text: string }> = await trx(teasersTable())
+        .select('id', 'text')
+        .whereIn('lead_key', [...prefixes])
+        .whereNotExists(function unlinked() {
+          this.select(1).from(table.name).whereRaw('?? = ??', [`${table.name}.${table.joinColumn.name}`, `${teasersTable()}.id`]);
+        })
+        .orderBy('id', 'asc');
+
+      for (const teaser of waiting) {
+        if (linked.has(teaser.id)) continue;
+        const form = matchForm(teaser.text);
+        const match = part.find(
+          (article) => (article.leadKey !== null && opensWith(article.leadKey, form)) || (article.titleKey !== null && opensWith(article.titleKey, form))
+        );
+        if (!match) continue;
+        linked.add(teaser.id);
+        links.push({ teaserId: teaser.id, articleIds: match.rowIds });
+      }
+    }
+    return insertLinks(trx, links);
+  }
+
+  return { linkNewTeasers, linkWaitingTeasers };
+};

@@ -1,0 +1,65 @@
+import fs from 'fs';
+import { errors, yup, validateYupSchema } from '@strapi/utils';
+import { refuseTooLarge } from '../../../core/refusals';
+import type { RawFile } from '../../../shared/contracts';
+
+const { ValidationError } = errors;
+
+/** What Strapi's body middleware (koa-body / formidable) leaves in ctx.request.files for each upload. */
+interface UploadedFile {
+  filepath: string;
+  originalFilename?: string | null;
+  size: number;
+}
+
+type UploadedFields = Record<string, UploadedFile | UploadedFile[] | undefined>;
+
+export interface JobUpload {
+  files: RawFile[];
+  publish: boolean;
+}
+
+const fieldsSchema = yup
+  .object({
+    // multipart fields are strings: the admin page sends publish="true" or nothing.
+    publish: yup.string().oneOf(['true', 'false'], '"publish" must be "true" or "false".'),
+  })
+  .required();
+
+const validateFields = validateYupSchema(fieldsSchema, { strict: false, abortEarly: false });
+
+const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** A file over the size limit is kept as a refusal, from its size alone: its bytes are never read. */
+async function readUploadedFile(upload: UploadedFile, position: number, maxBytes: number): Promise<RawFile> {
+  const file = upload.originalFilename || `file-${position + 1}.txt`;
+  if (upload.size > maxBytes) {
+    return { file, bytes: new Uint8Array(), error: refuseTooLarge(upload.size, maxBytes).message };
+  }
+  return { file, bytes: await fs.promises.readFile(upload.filepath) };
+}
+
+/**
+ * The files of a bulk-import upload (multipart field `files`, one or many) and its `publish` flag.
+ * Every temporary file formidable wrote is deleted, whatever the outcome.
+ */
+export async function readJobUpload(
+  request: { body?: unknown; files?: UploadedFields },
+  maxBytes: number
+): Promise<JobUpload> {
+  const uploads = request.files ?? {};
+  try {
+    const { publish } = (await validateFields(request.body ?? {})) as { publish?: string };
+    const files = asList(uploads.files);
+    if (files.length === 0) {
+      throw new ValidationError('No files received: send one or more text files in the multipart field "files".');
+    }
+    // One at a time: an upload of thousands of files must not open them all at once.
+    const raw: RawFile[] = [];
+    for (const [position, upload] of files.entries()) raw.push(await readUploadedFile(upload, position, maxBytes));
+    return { files: raw, publish: publish === 'true' };
+  } finally {
+    const temporary = Object.values(uploads).flatMap((value) => asList(value));
+    await Promise.all(temporary.map(({ filepath }) => fs.promises.rm(filepath, { force: true })));
+  }
+}

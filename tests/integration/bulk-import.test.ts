@@ -1,0 +1,129 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import { runImportCli } from '../helpers/cli';
+import { createTestDatabase, type TestDatabase } from '../helpers/strapi';
+import { generateArticles } from '../../bench/generate';
+
+const ARTICLE = 'api::article.article';
+const TEASER = 'api::related-teaser.related-teaser';
+const appDir = path.resolve(__dirname, '..', '..');
+const archive = path.join(__dirname, '..', 'fixtures', 'archive');
+
+let database: TestDatabase;
+
+/** Reads the database the CLI wrote, through a Strapi of our own (booted after the CLI runs). */
+async function withStrapi<T>(read: (strapi: Core.Strapi) => Promise<T>): Promise<T> {
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  try {
+    return await read(strapi);
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+const draftCount = (strapi: Core.Strapi) => strapi.db.query(ARTICLE).count({ where: { publishedAt: null } });
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+describe('npm run import', () => {
+  it('--dry-run splits and validates every file and writes nothing', async () => {
+    const run = await runImportCli([archive, '--dry-run', '--json'], database.env);
+    expect(run.code).toBe(1);
+    expect(run.summary).toBe('imported=3 duplicates=0 failed=2');
+    expect(run.lines.every((line) => line.dryRun === true)).toBe(true);
+    expect(await withStrapi(draftCount)).toBe(0);
+  });
+
+  it('imports one file named directly, reporting it by its file name', async () => {
+    const run = await runImportCli([path.join(archive, 'lighthouse.txt'), '--json'], database.env);
+    expect(run.code).toBe(0);
+    expect(run.lines).toEqual([{ file: 'lighthouse.txt', status: 'created', documentId: expect.any(String) }]);
+    expect(run.summary).toBe('imported=1 duplicates=0 failed=0');
+  });
+
+  it('imports a directory recursively, reports bad files with their reason and goes on', async () => {
+    const run = await runImportCli([archive, '--json'], database.env);
+    expect(run.code).toBe(1);
+    expect(run.lines.map(({ file, status }) => `${file} ${status}`)).toEqual([
+      'broken/archive.txt failed',
+      'broken/empty.txt failed',
+      'lighthouse.txt duplicate',
+      'politics/budget.txt created',
+      'politics/ferry.txt created',
+    ]);
+    expect(run.lines[0].error).toMatch(/binary/i);
+    expect(run.lines[1].error).toMatch(/empty/i);
+    expect(run.summary).toBe('imported=2 duplicates=1 failed=2');
+  });
+
+  it('imports nothing on a second run over the same files', async () => {
+    const run = await runImportCli([archive], database.env);
+    expect(run.summary).toBe('imported=0 duplicates=3 failed=2');
+    expect(run.stderr).toMatch(/failed broken\/archive\.txt: .*binary/i);
+  });
+
+  it('stored each article once, named by its path relative to the directory, with teasers linked both ways', async () => {
+    await withStrapi(async (strapi) => {
+      const articles = await strapi.documents(ARTICLE).findMany({ status: 'draft', sort: 'sourceName', fields: ['sourceName', 'title'] });
+      expect(articles.map((a) => a.sourceName)).toEqual(['lighthouse.txt', 'politics/budget.txt', 'politics/ferry.txt']);
+      const idOf = (name: string) => articles.find((a) => a.sourceName === name)!.documentId;
+
+      const teasers = await strapi.documents(TEASER).findMany({
+        populate: { article: { fields: ['sourceName'] }, linkedArticle: { fields: ['sourceName'] } },
+        sort: 'id',
+        limit: 100,
+      });
+      const links = teasers.map((t) => `${t.article?.sourceName} → ${t.linkedArticle?.sourceName ?? '-'}`);
+      expect(links).toEqual([
+        // Imported before the ferry story existed: linked when it arrived.
+        'lighthouse.txt → politics/ferry.txt',
+        // A teaser that opens the budget story's headline.
+        'lighthouse.txt → politics/budget.txt',
+        'lighthouse.txt → -',
+        'politics/budget.txt → politics/ferry.txt',
+        'politics/budget.txt → -',
+        'politics/ferry.txt → lighthouse.txt',
+        'politics/ferry.txt → politics/budget.txt',
+      ]);
+      expect(idOf('politics/ferry.txt')).toEqual(expect.any(String));
+    });
+  });
+});
+
+describe('two imports of the same directory at once', () => {
+  it('stores every article exactly once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-concurrent-'));
+    try {
+      for (const article of generateArticles(240, { seed: 7 })) fs.writeFileSync(path.join(dir, article.name), article.text);
+      const [first, second] = await Promise.all([
+        runImportCli([dir, '--json'], database.env),
+        runImportCli([dir, '--json'], database.env),
+      ]);
+      expect({ codes: [first.code, second.code], stderr: first.stderr + second.stderr }).toEqual({ codes: [0, 0], stderr: expect.any(String) });
+      const created = [...first.lines, ...second.lines].filter((line) => line.status === 'created');
+      expect(created).toHaveLength(240);
+      expect(new Set(created.map((line) => line.file)).size).toBe(240);
+
+      await withStrapi(async (strapi) => {
+        const rows = await strapi.db.connection(strapi.db.metadata.get(ARTICLE).tableName)
+          .select('source_hash')
+          .count({ n: '*' })
+          .whereNull('published_at')
+          .groupBy('source_hash')
+          .havingRaw('count(*) > 1');
+        expect(rows).toEqual([]);
+        expect(await draftCount(strapi)).toBe(3 + 240);
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,366 @@
+import fs from 'fs';
+import path from 'path';
+import request from 'supertest';
+import type { GetJob, JobFileResult, JobSummary, RawFile } from '../../src/plugins/raw-import/shared/contracts';
+import { BATCH_SIZE } from '../../src/plugins/raw-import/server/src/services/bulk';
+import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { createApiToken, loginWithRole, registerFirstAdmin } from '../helpers/auth';
+
+const ARTICLE = 'api::article.article';
+const JOB = 'plugin::raw-import.job';
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'jobs');
+
+type Auth = Record<string, string>;
+type Upload = string | { name: string; bytes: Buffer };
+
+let app: TestApp;
+let adminJwt: string;
+
+const admin = (): Auth => ({ Authorization: `Bearer ${adminJwt}` });
+const bearer = (token: string): Auth => ({ Authorization: `Bearer ${token}` });
+const jobs = () => app.strapi.plugin('raw-import').service('jobs');
+const bulk = () => app.strapi.plugin('raw-import').service('bulk');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const readFixture = (name: string): RawFile => ({ file: name, bytes: fs.readFileSync(path.join(FIXTURES, name)) });
+
+/** A short made-up market report, distinct for every n: enough of them make several batches. */
+const marketReport = (n: number) =>
+  Buffer.from(
+    [
+      `Riverside market fair report number ${n}`,
+      '',
+      `Traders at the riverside market reported brisk business on the ${n}th stall count of the autumn fair, with queues forming early at the bakery stalls.`,
+      '',
+      'Organisers said the fair would continue through the weekend and that stallholders had asked for longer opening hours.',
+      '',
+      'The harbour authority plans to dredge the inner basin before the winter…',
+    ].join('\n')
+  );
+
+function submitJob(uploads: Upload[], auth: Auth, options: { api?: boolean; publish?: boolean } = {}) {
+  let req = request(app.server).post(`${options.api ? '/api' : ''}/raw-import/jobs`).set(auth);
+  for (const upload of uploads) {
+    req = typeof upload === 'string'
+      ? req.attach('files', path.join(FIXTURES, upload))
+      : req.attach('files', upload.bytes, upload.name);
+  }
+  if (options.publish) req = req.field('publish', 'true');
+  return req;
+}
+
+/** Polls the job until it is no longer queued or running (bounded), keeping every answer seen. */
+async function waitForJob(jobId: string, auth: Auth = admin(), api = false) {
+  const seen: GetJob.Response[] = [];
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    const res = await request(app.server).get(`${api ? '/api' : ''}/raw-import/jobs/${jobId}`).set(auth).expect(200);
+    seen.push(res.body);
+    if (res.body.status !== 'queued' && res.body.status !== 'running') return { job: res.body as GetJob.Response, seen };
+    await sleep(50);
+  }
+  throw new Error(`job ${jobId} still ${seen.at(-1)?.status} after ${seen.length} polls`);
+}
+
+async function waitForStatus(jobId: string, status: string) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    const job = await jobs().getJob(jobId);
+    if (job?.status === status) return job as GetJob.Response;
+    await sleep(50);
+  }
+  throw new Error(`job ${jobId} never became ${status}`);
+}
+
+const draftsFrom = (sourceNames: string[]) =>
+  app.strapi.db.query(ARTICLE).findMany({ where: { sourceName: { $in: sourceNames }, publishedAt: null } });
+
+/** A job row as an instance that died mid-way leaves it: running, with its last heartbeat at `heartbeatAt`. */
+async function insertCutOffJob(files: RawFile[], heartbeatAt: Date, progress: Partial<GetJob.Response> = {}) {
+  return app.strapi.db.query(JOB).create({
+    data: {
+      state: 'running',
+      owner: 'instance-that-crashed',
+      heartbeatAt,
+      total: files.length,
+      done: 0,
+      imported: 0,
+      duplicates: 0,
+      failed: 0,
+      publish: false,
+      results: [],
+      ...progress,
+      inputs: files.map(({ file, bytes }) => ({ file, base64: Buffer.from(bytes).toString('base64') })),
+    },
+  });
+}
+
+beforeAll(async () => {
+  app = await bootStrapi();
+  adminJwt = await registerFirstAdmin(app);
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('bulk-import jobs from the admin panel', () => {
+  const articles = ['council-budget.txt', 'ferry-strike.txt', 'library-reopens.txt', 'marathon-record.txt'];
+  const uploads = ['council-budget.txt', 'empty.txt', 'ferry-strike.txt', 'scanned-page.png', 'library-reopens.txt', 'marathon-record.txt'];
+  let first: GetJob.Response;
+  let second: GetJob.Response;
+
+  it('accepts several files, imports them in the background and reports each one', async () => {
+    const res = await submitJob(uploads, admin()).expect(202);
+    expect(res.body).toEqual({ jobId: expect.any(String) });
+
+    const { job, seen } = await waitForJob(res.body.jobId);
+    first = job;
+    for (const [i, answer] of seen.entries()) {
+      expect(answer.total).toBe(uploads.length);
+      expect(answer.done).toBeLessThanOrEqual(answer.total);
+      if (i > 0) expect(answer.done).toBeGreaterThanOrEqual(seen[i - 1].done);
+    }
+    expect(job).toEqual(
+      expect.objectContaining({
+        jobId: res.body.jobId,
+        status: 'done',
+        total: 6,
+        done: 6,
+        imported: 4,
+        duplicates: 0,
+        failed: 2,
+        publish: false,
+        createdAt: expect.any(String),
+        finishedAt: expect.any(String),
+      })
+    );
+    expect(job.results.map((result: JobFileResult) => [result.file, result.status])).toEqual([
+      ['council-budget.txt', 'created'],
+      ['empty.txt', 'failed'],
+      ['ferry-strike.txt', 'created'],
+      ['scanned-page.png', 'failed'],
+      ['library-reopens.txt', 'created'],
+      ['marathon-record.txt', 'created'],
+    ]);
+    expect(job.results[1].error).toMatch(/empty/i);
+    expect(job.results[3].error).toMatch(/binary/i);
+
+    const drafts = await draftsFrom(articles);
+    expect(drafts.map((draft: { sourceName: string }) => draft.sourceName).sort()).toEqual([...articles].sort());
+    const created = job.results.filter((result: JobFileResult) => result.status === 'created');
+    expect(created.map((result: JobFileResult) => result.documentId).sort()).toEqual(
+      drafts.map((draft: { documentId: string }) => draft.documentId).sort()
+    );
+  });
+
+  it('keeps the uploaded texts only until the job is finished', async () => {
+    const row = await app.strapi.db.query(JOB).findOne({ where: { documentId: first.jobId } });
+    expect(row.inputs).toBeNull();
+  });
+
+  it('answers duplicate for every article when the same files are sent again', async () => {
+    const res = await submitJob(uploads, admin()).expect(202);
+    const { job } = await waitForJob(res.body.jobId);
+    second = job;
+    expect(job).toEqual(expect.objectContaining({ status: 'done', done: 6, imported: 0, duplicates: 4, failed: 2 }));
+    expect(job.results.map((result: JobFileResult) => result.documentId)).toEqual(
+      first.results.map((result: JobFileResult) => result.documentId)
+    );
+    expect(await draftsFrom(articles)).toHaveLength(articles.length);
+  });
+
+  it('lists recent jobs, the most recent first, without their per-file results', async () => {
+    const res = await request(app.server).get('/raw-import/jobs').set(admin()).expect(200);
+    const ids = res.body.jobs.map((job: JobSummary) => job.jobId);
+    expect(ids.indexOf(second.jobId)).toBeLessThan(ids.indexOf(first.jobId));
+    expect(res.body.jobs[0]).not.toHaveProperty('results');
+    expect(res.body.jobs[0]).not.toHaveProperty('inputs');
+  });
+
+  it('publishes the articles when asked to', async () => {
+    const res = await submitJob([{ name: 'market-1.txt', bytes: marketReport(1) }], admin(), { publish: true }).expect(202);
+    const { job } = await waitForJob(res.body.jobId);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 1, publish: true }));
+    const published = await app.strapi.documents(ARTICLE).findOne({ documentId: job.results[0].documentId!, status: 'published' });
+    expect(published?.sourceName).toBe('market-1.txt');
+  });
+
+  it('reports a file over the size limit as failed without storing it', async () => {
+    const maxBytes = app.strapi.config.get('plugin::raw-import.maxBytes');
+    app.strapi.config.set('plugin::raw-import.maxBytes', 100);
+    try {
+      const res = await submitJob(['council-budget.txt'], admin()).expect(202);
+      const { job } = await waitForJob(res.body.jobId);
+      expect(job).toEqual(expect.objectContaining({ status: 'done', failed: 1 }));
+      expect(job.results[0].error).toMatch(/too large/i);
+    } finally {
+      app.strapi.config.set('plugin::raw-import.maxBytes', maxBytes);
+    }
+  });
+
+  it('refuses a request without files', async () => {
+    for (const req of [
+      request(app.server).post('/raw-import/jobs').set(admin()).field('publish', 'true'),
+      request(app.server).post('/raw-import/jobs').set(admin()).send({}),
+    ]) {
+      const res = await req.expect(400);
+      expect(res.body).toEqual({
+        data: null,
+        error: expect.objectContaining({ status: 400, name: 'ValidationError', message: expect.stringMatching(/files/) }),
+      });
+    }
+  });
+
+  it('answers 404 for a job it does not know', async () => {
+    const res = await request(app.server).get('/raw-import/jobs/no-such-job').set(admin()).expect(404);
+    expect(res.body.error).toEqual(expect.objectContaining({ status: 404, name: 'NotFoundError' }));
+  });
+
+  it('refuses an Author', async () => {
+    const auth = bearer(await loginWithRole(app, 'strapi-author', 'author@newsdesk.test'));
+    await submitJob(['council-budget.txt'], auth).expect(403);
+    await request(app.server).get('/raw-import/jobs').set(auth).expect(403);
+    await request(app.server).get(`/raw-import/jobs/${first.jobId}`).set(auth).expect(403);
+  });
+
+  it('refuses a request without a JWT', async () => {
+    await request(app.server).get('/raw-import/jobs').expect(401);
+  });
+});
+
+describe('bulk-import jobs on the content API', () => {
+  it('lets a full-access token submit a job and follow it', async () => {
+    const auth = bearer(await createApiToken(app, 'full-access'));
+    const res = await submitJob(['bridge-closure.txt', 'empty.txt'], auth, { api: true }).expect(202);
+    const { job } = await waitForJob(res.body.jobId, auth, true);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', total: 2, imported: 1, failed: 1 }));
+    const list = await request(app.server).get('/api/raw-import/jobs').set(auth).expect(200);
+    expect(list.body.jobs[0].jobId).toBe(res.body.jobId);
+  });
+
+  it('lets a custom token granted the jobs actions submit a job and follow it', async () => {
+    const token = await createApiToken(app, 'custom', [
+      'plugin::raw-import.jobs.submit',
+      'plugin::raw-import.jobs.progress',
+      'plugin::raw-import.jobs.recent',
+    ]);
+    const res = await submitJob(['bridge-closure.txt'], bearer(token), { api: true }).expect(202);
+    const { job } = await waitForJob(res.body.jobId, bearer(token), true);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', duplicates: 1 }));
+  });
+
+  it('refuses a read-only token, even the reports', async () => {
+    const auth = bearer(await createApiToken(app, 'read-only'));
+    const submitted = await submitJob(['bridge-closure.txt'], bearer(await createApiToken(app, 'full-access')), { api: true });
+    await submitJob(['bridge-closure.txt'], auth, { api: true }).expect(403);
+    await request(app.server).get('/api/raw-import/jobs').set(auth).expect(403);
+    await request(app.server).get(`/api/raw-import/jobs/${submitted.body.jobId}`).set(auth).expect(403);
+  });
+
+  it('refuses the public role', async () => {
+    await submitJob(['bridge-closure.txt'], {}, { api: true }).expect(403);
+    await request(app.server).get('/api/raw-import/jobs').expect(403);
+  });
+
+  it('refuses a request without files', async () => {
+    const auth = bearer(await createApiToken(app, 'full-access'));
+    const res = await request(app.server).post('/api/raw-import/jobs').set(auth).field('publish', 'true').expect(400);
+    expect(res.body.error).toEqual(expect.objectContaining({ status: 400, name: 'ValidationError' }));
+  });
+});
+
+describe('jobs shared by several instances', () => {
+  it('lets exactly one instance claim a queued job', async () => {
+    await jobs().stopWorker();
+    try {
+      const jobId = await jobs().createJob([readFixture('wind-farm.txt')]);
+      const { id } = await app.strapi.db.query(JOB).findOne({ where: { documentId: jobId } });
+      const claims = await Promise.all([jobs().claimJob(id, 'instance-a'), jobs().claimJob(id, 'instance-b')]);
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      const row = await app.strapi.db.query(JOB).findOne({ where: { id } });
+      expect(row).toEqual(expect.objectContaining({ state: 'running', owner: claims[0] ? 'instance-a' : 'instance-b' }));
+      await app.strapi.db.query(JOB).delete({ where: { id } });
+    } finally {
+      await jobs().startWorker();
+    }
+  });
+
+  it('marks a job cut off by a crash as interrupted at boot', async () => {
+    await jobs().stopWorker();
+    const row = await insertCutOffJob([readFixture('wind-farm.txt')], new Date(Date.now() - 10 * 60_000));
+    await jobs().startWorker();
+    const job = await jobs().getJob(row.documentId);
+    expect(job).toEqual(expect.objectContaining({ status: 'interrupted', finishedAt: expect.any(String) }));
+  });
+
+  it('marks a running job whose heartbeat stopped as interrupted, and re-submission completes it once', async () => {
+    const files = ['school-meals.txt', 'wind-farm.txt', 'council-budget.txt'].map(readFixture);
+    // The crashed instance had written its first file before it died.
+    await bulk().importFiles([files[0]], {});
+    const [written] = await draftsFrom([files[0].file]);
+    const row = await insertCutOffJob(files, new Date(Date.now() - 5_000), {
+      done: 1,
+      imported: 1,
+      results: [{ file: files[0].file, status: 'created', documentId: written.documentId }],
+    });
+
+    const timeout = app.strapi.config.get('plugin::raw-import.jobHeartbeatTimeoutMs');
+    app.strapi.config.set('plugin::raw-import.jobHeartbeatTimeoutMs', 1_000);
+    try {
+      const interrupted = await waitForStatus(row.documentId, 'interrupted');
+      expect(interrupted).toEqual(expect.objectContaining({ done: 1, imported: 1, finishedAt: expect.any(String) }));
+    } finally {
+      app.strapi.config.set('plugin::raw-import.jobHeartbeatTimeoutMs', timeout);
+    }
+    expect((await app.strapi.db.query(JOB).findOne({ where: { id: row.id } })).inputs).toBeNull();
+
+    const res = await submitJob(['school-meals.txt', 'wind-farm.txt', 'council-budget.txt'], admin()).expect(202);
+    const { job } = await waitForJob(res.body.jobId);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 1, duplicates: 2, failed: 0 }));
+    const drafts = await draftsFrom(files.map(({ file }) => file));
+    expect(drafts.map((draft: { sourceName: string }) => draft.sourceName).sort()).toEqual(
+      ['council-budget.txt', 'school-meals.txt', 'wind-farm.txt']
+    );
+  });
+
+  it('saves progress after each batch, and a shutdown stops after the batch in flight', async () => {
+    const reports = Array.from({ length: BATCH_SIZE + 50 }, (_, i) => ({ name: `market-report-${i + 100}.txt`, bytes: marketReport(i + 100) }));
+    const importFiles = bulk().importFiles;
+    const savedAfterFirstBatch: number[] = [];
+    let stopping: Promise<void> | undefined;
+    // Watches the files the job feeds the importer: the first file of the second batch is only
+    // handed over once the first batch's progress is saved; the worker is then told to stop.
+    const spy = jest.spyOn(bulk(), 'importFiles').mockImplementation(async (files: AsyncIterable<RawFile>, options: object) => {
+      const watched = async function* () {
+        let n = 0;
+        for await (const file of files) {
+          if (n === BATCH_SIZE) {
+            const row = await app.strapi.db.query(JOB).findOne({ where: { state: 'running' } });
+            savedAfterFirstBatch.push(row.done);
+            stopping = jobs().stopWorker();
+          }
+          n += 1;
+          yield file;
+        }
+      };
+      return importFiles(watched(), options);
+    });
+
+    try {
+      const res = await submitJob(reports, admin()).expect(202);
+      const job = await waitForStatus(res.body.jobId, 'interrupted');
+      await stopping;
+      expect(savedAfterFirstBatch).toEqual([BATCH_SIZE]);
+      // The file handed over before the stop is imported with the batch in flight; the rest never is.
+      expect(job).toEqual(expect.objectContaining({ total: reports.length, done: BATCH_SIZE + 1, imported: BATCH_SIZE + 1 }));
+    } finally {
+      spy.mockRestore();
+      await jobs().startWorker();
+    }
+
+    const res = await submitJob(reports, admin()).expect(202);
+    const { job } = await waitForJob(res.body.jobId);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 49, duplicates: BATCH_SIZE + 1 }));
+    const drafts = await draftsFrom(reports.map(({ name }) => name));
+    expect(new Set(drafts.map((draft: { sourceName: string }) => draft.sourceName)).size).toBe(reports.length);
+    expect(drafts).toHaveLength(reports.length);
+  });
+});
