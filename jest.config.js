@@ -3,6 +3,8 @@ const tsJest = ['ts-jest', { tsconfig: 'tests/tsconfig.json' }];
 
 module.exports = {
   testTimeout: 120000,
+  // dist/ holds a compiled copy of the plugin (same package name): keep it out of jest's module map.
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   projects: [
     {
       displayName: 'unit',

@@ -66,6 +66,27 @@ function sentence(rnd: () => number): string {
   return pick(rnd, forms)();
 }
 
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'dri', 'bel', 'nor', 'sia', 'gu', 'fen', 'pra', 'hol', 'zet', 'mar', 'quin', 'os', 'lu', 'tev'];
+const FIRST_NAMES = ['Anna', 'Tomas', 'Ines', 'Ravi', 'Mara', 'Jonah', 'Leila', 'Piet', 'Sofia', 'Emeka', 'Hana', 'Owen'];
+const ROLES = ['a spokesperson for', 'the chair of', 'a senior official at', 'the director of', 'a researcher at'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** A surname built from the article's index: unique, so every generated lede (and teaser) is too. */
+function uniqueSurname(index: number): string {
+  let n = index;
+  let name = '';
+  do {
+    name += SYLLABLES[n % SYLLABLES.length];
+    n = Math.floor(n / SYLLABLES.length);
+  } while (n > 0);
+  return cap(name);
+}
+
+/** The opening sentence: names a person early, as news ledes do, so no two ledes begin alike. */
+function ledeSentence(rnd: () => number, index: number): string {
+  return `${pick(rnd, FIRST_NAMES)} ${uniqueSurname(index)}, ${pick(rnd, ROLES)} ${pick(rnd, BODIES)}, ${pick(rnd, VERBS)} on ${pick(rnd, WEEKDAYS)} that ${amount(rnd)} had been affected by changes to ${pick(rnd, SUBJECTS)} in ${pick(rnd, PLACES)}.`;
+}
+
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -95,7 +116,11 @@ const HEADERS = ['', '', '', 'Related', 'Read more:', 'More from Politics', 'Als
 /** `count` raw texts, each with 5–10 paragraphs and 4–8 teasers leading to other texts. */
 export function generateArticles(count: number, options: GenerateOptions = {}): GeneratedArticle[] {
   const rnd = random(options.seed ?? 20261);
-  const bodies = Array.from({ length: count }, () => Array.from({ length: 5 + Math.floor(rnd() * 6) }, () => paragraph(rnd)));
+  const bodies = Array.from({ length: count }, (_, index) => {
+    const paragraphs = Array.from({ length: 5 + Math.floor(rnd() * 6) }, () => paragraph(rnd));
+    paragraphs[0] = `${ledeSentence(rnd, index)} ${paragraphs[0]}`;
+    return paragraphs;
+  });
   const leads = bodies.map((b) => leadOf(b[0]));
   return bodies.map((body, i) => {
     const teaserCount = Math.min(count - 1, 4 + Math.floor(rnd() * 5));
@@ -119,10 +144,17 @@ export function generateArticles(count: number, options: GenerateOptions = {}): 
   });
 }
 
-/** Enough generated texts to reach `megabytes` of UTF-8 text. */
+/** Enough generated texts to reach at least `megabytes` of UTF-8 text. */
 export function generateCorpusOfSize(megabytes: number, options: GenerateOptions = {}): GeneratedArticle[] {
+  const target = megabytes * 1024 * 1024;
+  const size = (articles: GeneratedArticle[]) => articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
   const probe = generateArticles(50, options);
-  const average = probe.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0) / probe.length;
-  const count = Math.ceil((megabytes * 1024 * 1024) / average) + 50;
-  return generateArticles(count, options);
+  let count = Math.ceil((target / size(probe)) * probe.length * 1.02);
+  // Teasers point within the set, so a larger set is generated afresh rather than topped up.
+  for (;;) {
+    const articles = generateArticles(count, options);
+    const bytes = size(articles);
+    if (bytes >= target) return articles;
+    count = Math.ceil(count * (target / bytes) * 1.02);
+  }
 }

@@ -4,7 +4,7 @@ type Benchmark = () => void | Promise<void>;
 
 const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   split: async () => (await import('./split')).default,
-  // import: async () => (await import('./import')).default,   ← the import benchmark (reuses ./generate)
+  import: async () => (await import('./import')).default,
 };
 
 async function main(): Promise<void> {

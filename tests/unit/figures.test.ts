@@ -81,6 +81,17 @@ describe('figures', () => {
     expect(only(text).qualifier).toBe(qualifier);
   });
 
+  it.each([
+    ['casi el 40 % de los comercios', 'nearly'],
+    ['más del 25 % de las tiendas', 'over'],
+    ['rund 80 Prozent der Züge', 'about'],
+    ['bis zu 2,5 Millionen Pendler', 'up-to'],
+    ['environ 200 personnes', 'about'],
+    ['au moins 12 hôtels', 'at-least'],
+  ])('maps German, French and Spanish qualifiers: %s', (text, qualifier) => {
+    expect(only(text).qualifier).toBe(qualifier);
+  });
+
   it('writes the display as in the text, qualifier included', () => {
     expect(only('the state will add about $2.3bn a year').display).toBe('about $2.3bn');
   });
@@ -132,6 +143,7 @@ describe('figures', () => {
     ['The song reached the top 10 again.'],
     ['She works at a Windows 11 help desk.'],
     ['It was called out three times as often.'],
+    ['The death rate was high per 100,000 people.'],
   ])('leaves out what is not a figure: %s', (text) => {
     expect(valuesOf(text)).toEqual([]);
   });

@@ -51,6 +51,21 @@ describe('teaser block', () => {
     },
   );
 
+  it('drops a short unknown header right before the block ("Weitere Meldungen", "Top picks:")', () => {
+    for (const header of ['Weitere Meldungen', 'Top picks:']) {
+      const result = split([BODY, header, 'Bridge to close for repairs…', 'New mayor sworn in…'].join('\n'));
+      expect(result.dropped).toEqual([header]);
+      expect(result.body).toEqual([BODY]);
+    }
+  });
+
+  it('keeps a last paragraph that trails off after several sentences in the body', () => {
+    const last = 'The old keeper was asked what he would miss. He paused for a long time. Then he said he would miss the sound of the sea at night, and the light, and…';
+    const result = split([BODY, last].join('\n'));
+    expect(result.body).toEqual([BODY, last]);
+    expect(result.teasers).toEqual([]);
+  });
+
   it('keeps a line that is not cut off inside the block as a teaser', () => {
     const teasers = teasersOf(['Bridge to close for repairs…', 'School wins a national award.', 'New mayor sworn in…']);
     expect(teasers[1]).toEqual({ text: 'School wins a national award.', truncated: false });

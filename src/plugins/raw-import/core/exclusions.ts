@@ -11,8 +11,7 @@ const MONTHS = [
 
 // "15 June", "15. Juni", "1er janvier", "15 de junio" (sticky: tested right after the day).
 export const DAY_BEFORE_MONTH = new RegExp(String.raw`(?:\.|er|th|st|nd|rd)?\s+(?:de\s+)?(?:${MONTHS})(?![\p{L}])`, 'iuy');
-// "June 15", "on 15" after a month name.
-export const MONTH_BEFORE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS})\.?\s+$`, 'iu');
+const MONTH_NAMES = new Set(MONTHS.toLowerCase().split('|'));
 export const MONTH_WORD = new RegExp(String.raw`^(?:${MONTHS})$`, 'iu');
 
 export const isYear = (value: number, raw: string) => /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
@@ -52,6 +51,9 @@ export const STANDARD_EVENT_DISTANCES = new Set([60, 100, 110, 200, 400, 800, 15
 
 // "aged 18 to 24": the upper end of an age range.
 export const AGE_RANGE_BEFORE = /\bag(?:ed|es)\s+(?:between\s+)?\d+\s+(?:to|and|or|-)\s+$/i;
+// "5 deaths per 100,000 people", "for every 1,000 births": the base of a rate, not a count.
+const RATE_WORDS = new Set(['per', 'pro', 'pour', 'je', 'every', 'cada']);
+
 // "7/7", "24/7", "9/11": dates and codes written with a slash.
 export const SLASH_AFTER = /\/\d/y;
 // "15.06.2024", "v1.2.3": a dotted date or version.
@@ -59,7 +61,8 @@ export const DOTTED_AFTER = /[.]\d/y;
 
 // "1 in 4", "160 for 3", "2-0": ratios and scores.
 export const RATIO_OR_SCORE_AFTER = /\s+(?:in|for|out of|von|sur|de)\s+\d/uy;
-export const RATIO_OR_SCORE_BEFORE = /(?:\d\s+(?:in|for|out of|von|sur)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of))\s+$/iu;
+const RATIO_WORDS = new Set(['in', 'for', 'of', 'von', 'sur']);
+const SMALL_NUMBERS = new Set('one two three four five six seven eight nine ten'.split(' '));
 
 // Phone numbers: "01632 960 123", "+44 20 7946 0958", "(555) 123-4567", "555-123-4567".
 export const PHONE = /(?:\+\d{1,3}[ \-]?(?:\(0\)\s?)?\d{1,5}(?:[ \-]\d{2,4}){1,4}|\(\d{2,5}\)[ \-]?\d{3,4}[ \-]?\d{3,4}|0\d{2,5}[ \-]\d{3,4}(?:[ \-]\d{2,4}){0,2}|\d{3}-\d{3}-\d{4})(?![\p{N}])/uy;
@@ -121,3 +124,21 @@ export function isDesignatedNumber(text: string, start: number, end: number): bo
 
 // "a woman, 52, who…": a bare number set off by commas after a person is an age.
 export const APPOSITION_BEFORE = /,\s$/;
+
+/** "June 15": a day after a month name. */
+export const isAfterMonth = (text: string, start: number) => MONTH_NAMES.has(wordsBefore(text, start, 1).replace(/\.$/, ''));
+
+/** "per 100,000", "for every 1,000": the base of a rate. */
+export const isRateBase = (text: string, start: number) => RATE_WORDS.has(wordsBefore(text, start, 1));
+
+/** "1 in 4", "three out of 4", "160 for 3": the second number of a ratio or a score. */
+export function isRatioOrScoreEnd(text: string, start: number): boolean {
+  if (!RATIO_WORDS.has(wordsBefore(text, start, 1))) return false;
+  const words = wordsBefore(text, start, 3).split(' ');
+  const link = words[words.length - 1];
+  if (!RATIO_WORDS.has(link)) return false;
+  // "out of": the number sits three words back.
+  const number = link === 'of' ? (words[words.length - 2] === 'out' ? words[words.length - 3] : undefined) : words[words.length - 2];
+  if (number === undefined) return false;
+  return /^\d+$/.test(number) || (link !== 'for' && SMALL_NUMBERS.has(number));
+}

@@ -17,6 +17,8 @@ const FIXED = [
   'weitere themen', 'verwandte artikel', 'verwandte themen', 'ebenfalls lesenswert', 'auch lesenswert',
   'meistgelesen', 'meistgelesene artikel', 'passend zum thema', 'top-themen', 'neueste nachrichten',
   'weiterlesen', 'mehr lesen', 'empfehlungen', 'unsere empfehlungen', 'mehr nachrichten', 'auch spannend',
+  'weitere meldungen', 'weitere beiträge', 'empfohlene artikel', 'ähnliche artikel', 'mehr artikel', 'aktuelle nachrichten',
+  'meistgelesene nachrichten', 'das könnte dich auch interessieren', 'lies auch',
   // French
   'à lire aussi', 'a lire aussi', 'lire aussi', 'lire la suite', 'lire plus', 'sur le même sujet',
   'sur le même thème', 'à voir aussi', 'a voir aussi', 'voir aussi', "plus d'articles", 'plus d’articles',
@@ -24,13 +26,15 @@ const FIXED = [
   'articles liés', 'articles similaires', 'vous aimerez aussi', 'vous aimerez peut-être aussi',
   'ces articles peuvent vous intéresser', 'ceci peut vous intéresser', 'en lien', 'autres articles',
   'dernières actualités', 'pour aller plus loin', 'à découvrir aussi', 'à découvrir', 'nos articles', 'à lire également',
-  'lire également', 'à lire', 'sur le même thème',
+  'lire également', 'à lire', 'à voir également', 'dans l’actualité', "dans l'actualité", 'nos autres articles',
+  'les plus lus', 'les plus partagés', 'à la une également',
   // Spanish
   'leer más', 'lee también', 'lea también', 'te puede interesar', 'le puede interesar', 'también te puede interesar',
   'también le puede interesar', 'puede interesarte', 'más noticias', 'noticias relacionadas', 'artículos relacionados',
   'relacionado', 'relacionados', 'relacionadas', 'contenido relacionado', 'lo más leído', 'lo más visto',
   'ver más', 'seguir leyendo', 'otras noticias', 'últimas noticias', 'te recomendamos', 'recomendados',
   'quizás te interese', 'quizá te interese', 'también en', 'sigue leyendo', 'más información', 'te podría interesar',
+  'notas relacionadas', 'lecturas recomendadas', 'recomendado', 'más leídas', 'lo más leído', 'más leído', 'te recomendamos leer',
 ];
 
 // Phrases followed by a section or topic name: "More from Business", "Mehr aus Wirtschaft", "Más de Deportes".
@@ -68,9 +72,14 @@ export function isTeaserHeader(line: string): boolean {
   return FIXED_SET.has(bare) || WITH_TOPIC_RE.test(bare);
 }
 
-/** A short label ending with a colon ("Top picks:") — read as a header only right where a teaser block begins. */
+/**
+ * A short label right where a teaser block begins, in words we do not know: "Top picks:", "Weitere Meldungen".
+ * Either it ends with a colon (up to six words), or it is up to four words without closing punctuation.
+ */
 export function looksLikeHeader(line: string): boolean {
   const trimmed = line.trim();
-  if (!trimmed.endsWith(':')) return false;
-  return /^[^.!?…]{1,60}:$/u.test(trimmed) && trimmed.split(/\s+/).length <= 6;
+  if (trimmed.length > 60) return false;
+  const words = trimmed.split(/\s+/).length;
+  if (trimmed.endsWith(':')) return /^[^.!?…]{1,60}:$/u.test(trimmed) && words <= 6;
+  return words <= 4 && trimmed.length <= 40 && STARTS_UPPER.test(trimmed) && !/[.!?,;:…"”’)]$/u.test(trimmed);
 }

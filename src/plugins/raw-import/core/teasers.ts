@@ -14,6 +14,11 @@ export interface TeaserBlock {
 
 // A teaser is a one-line lead; anything longer is article text, whatever its ending.
 const MIN_LENGTH_BUDGET = 150;
+// No teaser is longer than this, whatever the others look like.
+const MAX_TEASER_CHARS = 200;
+// A lone cut-off line longer than this, holding more than one sentence, is a paragraph trailing off.
+const MAX_LONE_TEASER_CHARS = 130;
+const INNER_SENTENCE_END = /[\p{Ll}\p{N}%)"”’][.!?]["”’]? \p{Lu}/u;
 const LENGTH_BUDGET_FACTOR = 1.35;
 const UNCUT_FACTOR = 1.2;
 // A teaser is a headline-like line: it starts like a sentence, not like a wrapped continuation.
@@ -76,6 +81,7 @@ export function findTeaserBlock(lines: string[]): TeaserBlock | null {
     if (!knownHeader && (cuts === 0 || cuts < plains)) return false;
     if (plainBadStart[from] > 0) return false;
     const typical = cuts > 0 ? cutLengthSum[from] / cuts : MIN_LENGTH_BUDGET;
+    if (maxLength[from] > MAX_TEASER_CHARS) return false;
     return maxLength[from] <= Math.max(MIN_LENGTH_BUDGET, LENGTH_BUDGET_FACTOR * typical);
   };
 
@@ -84,7 +90,12 @@ export function findTeaserBlock(lines: string[]): TeaserBlock | null {
   const opensBlock = (k: number): boolean => {
     let next = k + 1;
     while (next < n && facts[next].header) next++;
-    if (next === n || facts[next].cutOff !== null || next > k + 1) return true;
+    if (next === n) {
+      // A single cut-off line closing the text: a teaser, unless it reads as a paragraph trailing off.
+      const text = facts[k].text;
+      return text.length <= MAX_LONE_TEASER_CHARS || !INNER_SENTENCE_END.test(text);
+    }
+    if (facts[next].cutOff !== null || next > k + 1) return true;
     return facts[next].text.length <= UNCUT_FACTOR * maxCutLength[k];
   };
 
@@ -92,7 +103,7 @@ export function findTeaserBlock(lines: string[]): TeaserBlock | null {
     const f = facts[k];
     let accepted = false;
     if (f.header) accepted = readsAsTeasers(k + 1, true);
-    else if (looksLikeHeader(f.text)) accepted = cutCount[k + 1] > 0 && readsAsTeasers(k + 1, false);
+    else if (looksLikeHeader(f.text)) accepted = k + 1 < n && facts[k + 1].cutOff !== null && readsAsTeasers(k + 1, false) && opensBlock(k + 1);
     else if (f.cutOff !== null) accepted = readsAsTeasers(k, false) && opensBlock(k);
     if (accepted) return collectBlock(facts.slice(k));
   }

@@ -81,6 +81,7 @@ const MEASURES: Record<string, string> = {
   km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', Kilometer: 'km',
   Kilometern: 'km', kilomètres: 'km', kilómetros: 'km',
   'sq m': 'm²', 'sq ft': 'sq ft', 'square feet': 'sq ft', 'sq miles': 'sq mi',
+  'cubic metres per second': 'm³/s', 'cubic meters per second': 'm³/s',
   'm²': 'm²', m2: 'm²', 'square metres': 'm²', 'square meters': 'm²', 'm³': 'm³', 'cubic metres': 'm³',
   'cubic meters': 'm³', Kubikmeter: 'm³',
   m: 'm', metres: 'm', meters: 'm', metre: 'm', meter: 'm', Meter: 'm', Metern: 'm', mètres: 'm', metros: 'm',

@@ -1,11 +1,11 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { decodeRawText } from '../../../core';
+import { decodeRawText, normalizeRawText } from '../../../core';
 import type { BulkOptions, BulkSummary, JobFileResult, RawFile } from '../../../shared/contracts';
 import { PLUGIN_ID } from '../permissions';
 import { getService } from '../utils';
-import { prepareArticle, type PreparedArticle } from './prepare';
+import { prepareArticle, sourceHashOf, type PreparedArticle } from './prepare';
 
 const ARTICLE = 'api::article.article';
 const TEASER = 'api::related-teaser.related-teaser';
@@ -13,6 +13,8 @@ const FIGURE = 'api::figure.figure';
 
 /** Articles per transaction: big enough to amortize the commit, small enough to keep memory flat. */
 export const BATCH_SIZE = 100;
+/** …and at most this much raw text, so a batch of large files does not hold the heap either. */
+export const BATCH_BYTES = 8 * 1024 * 1024;
 
 interface Prepared {
   file: string;
@@ -243,22 +245,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  /** Dry run: what would happen, from one read-only duplicate check per batch. */
-  async function classify(batch: Prepared[]): Promise<JobFileResult[]> {
-    const existing = await findExisting(strapi.db.connection, batch.map(({ article }) => article.sourceHash));
-    const seen = new Set<string>();
-    return batch.map(({ file, article }) => {
-      const duplicate = existing.has(article.sourceHash) || seen.has(article.sourceHash);
-      seen.add(article.sourceHash);
-      return duplicate
-        ? { file, status: 'duplicate', documentId: existing.get(article.sourceHash) }
-        : { file, status: 'created' };
-    });
-  }
-
   /**
-   * Imports raw files as they stream in, BATCH_SIZE at a time, reporting each file once.
-   * Memory stays flat: only the current batch is held.
+   * Imports raw files as they stream in, BATCH_SIZE at a time, reporting each file once, in input
+   * order. Memory stays flat: only the current batch is held. Texts already in the CMS are
+   * recognised by their hash before any splitting, so a re-run costs little more than reading.
    */
   async function importFiles(files: AsyncIterable<RawFile> | Iterable<RawFile>, options: BulkOptions = {}): Promise<BulkSummary> {
     const summary: BulkSummary = { total: 0, imported: 0, duplicates: 0, failed: 0 };
@@ -270,28 +260,58 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await options.onResult?.(result);
     };
 
-    let batch: Array<Prepared | JobFileResult> = [];
+    type Pending = { file: string; text: string; sourceHash: string } | JobFileResult;
+    let batch: Pending[] = [];
+    let batchBytes = 0;
+
     const flush = async () => {
-      const prepared = batch.filter((item): item is Prepared => 'article' in item);
-      const written = prepared.length
-        ? options.dryRun
-          ? await classify(prepared)
-          : await writeWithRetry(prepared, options.publish ?? false)
-        : [];
-      // Report in input order: refusals where they came, written results in between.
+      const texts = batch.filter((item): item is Extract<Pending, { text: string }> => 'text' in item);
+      const existing = await findExisting(strapi.db.connection, texts.map((item) => item.sourceHash));
+      const outcome = new Map<Pending, JobFileResult>();
+      const seen = new Set<string>();
+      const toWrite: Prepared[] = [];
+      for (const item of texts) {
+        const known = existing.get(item.sourceHash);
+        if (known) {
+          outcome.set(item, { file: item.file, status: 'duplicate', documentId: known });
+        } else if (options.dryRun) {
+          // A dry run still splits, so that a text the splitter refuses is reported as failed.
+          try {
+            prepareArticle(item.text, item.file);
+            outcome.set(item, { file: item.file, status: seen.has(item.sourceHash) ? 'duplicate' : 'created' });
+            seen.add(item.sourceHash);
+          } catch (error) {
+            outcome.set(item, { file: item.file, status: 'failed', error: (error as Error).message });
+          }
+        } else {
+          try {
+            toWrite.push({ file: item.file, article: prepareArticle(item.text, item.file) });
+          } catch (error) {
+            outcome.set(item, { file: item.file, status: 'failed', error: (error as Error).message });
+          }
+        }
+      }
+      const written = toWrite.length ? await writeWithRetry(toWrite, options.publish ?? false) : [];
+      // Written results come back in toWrite's order, which is the batch's order without the rest.
       let next = 0;
-      for (const item of batch) await report('article' in item ? written[next++] : item);
+      for (const item of batch) {
+        if (!('text' in item)) await report(item);
+        else await report(outcome.get(item) ?? written[next++]);
+      }
       batch = [];
+      batchBytes = 0;
     };
 
     for await (const { file, bytes, error } of files) {
       try {
         if (error) throw new Error(error);
-        batch.push({ file, article: prepareArticle(decodeRawText(bytes, { maxBytes: maxBytes() }), file) });
+        const text = decodeRawText(bytes, { maxBytes: maxBytes() });
+        batch.push({ file, text, sourceHash: sourceHashOf(normalizeRawText(text)) });
+        batchBytes += bytes.byteLength;
       } catch (error) {
         batch.push({ file, status: 'failed', error: (error as Error).message });
       }
-      if (batch.length >= BATCH_SIZE) await flush();
+      if (batch.length >= BATCH_SIZE || batchBytes >= BATCH_BYTES) await flush();
     }
     await flush();
     return summary;
