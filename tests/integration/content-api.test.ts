@@ -99,6 +99,11 @@ describe('public content API', () => {
     expect(teasers.body.data).toHaveLength(6);
   });
 
+  it("does not let the public reach a draft's teasers through teasedBy", async () => {
+    const res = await request(app.server).get('/api/articles?populate[0]=teasedBy').expect(400);
+    expect(res.body.error).toEqual(expect.objectContaining({ name: 'ValidationError', message: 'Invalid key teasedBy' }));
+  });
+
   it('refuses the import routes to the public role', async () => {
     await request(app.server).post('/api/raw-import/preview').send({ text: flood }).expect(403);
     await request(app.server).post('/api/raw-import/import').send({ text: flood }).expect(403);

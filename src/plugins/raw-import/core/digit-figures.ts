@@ -5,7 +5,7 @@ import { findQualifier } from './qualifiers';
 import {
   DAY_BEFORE_MONTH, isAfterMonth, isYear, isAgeBefore, isRankBefore, AGE_AFTER,
   NAME_PAREN_BEFORE, EVENT_BEFORE, STANDARD_EVENT_DISTANCES, RATIO_OR_SCORE_AFTER, isRatioOrScoreEnd, isNamedNumber,
-  isDesignatedNumber, APPOSITION_BEFORE, AGE_RANGE_BEFORE, SLASH_AFTER, DOTTED_AFTER, isRateBase,
+  isDesignatedNumber, APPOSITION_BEFORE, AGE_RANGE_BEFORE, SLASH_AFTER, DOTTED_AFTER, isRateBase, precedingWords,
 } from './exclusions';
 import { type Reading, stickyAt, isAt, readUnitAfter } from './reading';
 
@@ -56,7 +56,9 @@ export function readDigitFigure(
   if (isAt(TIME_OF_DAY, text, numberEnd) || isAt(CLOCK, text, numberEnd) || isAt(AGE_AFTER, text, numberEnd)) return null;
   // "1 in 4", "160 for 3", "2-0", "2019-20", "10-15": ratios, scores, seasons and ranges.
   if (isAt(RATIO_OR_SCORE_AFTER, text, numberEnd) || isAt(SCORE_OR_RANGE, text, numberEnd)) return null;
-  if (isRatioOrScoreEnd(text, start) || isAt(SLASH_AFTER, text, numberEnd) || isAt(DOTTED_AFTER, text, numberEnd)) return null;
+  // The words before the number, read once for every check below.
+  const before3 = precedingWords(text, start);
+  if (isRatioOrScoreEnd(before3) || isAt(SLASH_AFTER, text, numberEnd) || isAt(DOTTED_AFTER, text, numberEnd)) return null;
 
   const scaleMatch = stickyAt(SCALE, text, numberEnd);
   const fractional = scaleMatch !== null || isAt(PERCENT, text, numberEnd);
@@ -119,10 +121,10 @@ export function readDigitFigure(
     if (end === numberEnd && isYear(value, raw)) return null;
   }
   const head = text.slice(Math.max(0, start - 24), start);
-  if ((unit === null || (unit !== '%' && !/^[A-Z]{3}$/.test(unit))) && isRateBase(text, start)) return null;
+  if ((unit === null || (unit !== '%' && !/^[A-Z]{3}$/.test(unit))) && isRateBase(before3)) return null;
   if (bare) {
-    if (value <= 31 && Number.isInteger(value) && (isAt(DAY_BEFORE_MONTH, text, end) || isAfterMonth(text, start))) return null;
-    if (isRankBefore(text, start) || isAgeBefore(text, start) || isDesignatedNumber(text, start, end)) return null;
+    if (value <= 31 && Number.isInteger(value) && (isAt(DAY_BEFORE_MONTH, text, end) || isAfterMonth(before3))) return null;
+    if (isRankBefore(before3) || isAgeBefore(before3) || isDesignatedNumber(text, start, end)) return null;
     const near = text.slice(Math.max(0, start - 28), start);
     if (near.includes('age') && AGE_RANGE_BEFORE.test(near)) return null;
     // "Harker, 47," "a woman, 52, who" and "Harker (47)": an age after a person.

@@ -25,25 +25,27 @@ export const AGE_AFTER = /(?:-year-olds?|-years-old|\s+years?\s+old|\s+year-old|
 // "No. 1", "number 10", "Nr. 5", "n° 3": ranks and numbers used as names.
 const RANK_WORDS = new Set(['no', 'no.', 'nr', 'nr.', 'number', 'nummer', 'n°', 'nº', 'número', 'numéro', 'núm.', 'top', 'platz', 'rang']);
 
-/** The last `count` words before `end`, lower-cased and joined by single spaces. */
-export function wordsBefore(text: string, end: number, count: number): string {
-  let stop = end;
-  while (stop > 0 && text.charCodeAt(stop - 1) === 32) stop--;
-  let from = stop;
-  for (let k = 0; k < count && from > 0; k++) {
-    const space = text.lastIndexOf(' ', from - 1);
-    from = space + 1;
-    if (k < count - 1) {
-      if (space < 0) break;
-      from = space;
-    }
+/** The last three words before `end` (within 64 characters), lower-cased, nearest last; fewer at a sentence start. */
+export function precedingWords(text: string, end: number): string[] {
+  const lo = Math.max(0, end - 64);
+  const window = text.slice(lo, end).trimEnd();
+  const words: string[] = [];
+  let to = window.length;
+  while (words.length < 3 && to > 0) {
+    const space = window.lastIndexOf(' ', to - 1);
+    // A word cut by the window's edge is left out.
+    if (space < 0 && lo > 0) break;
+    words.unshift(window.slice(space + 1, to).toLowerCase());
+    if (space < 0) break;
+    to = space;
   }
-  return text.slice(from, stop).trim().toLowerCase();
+  return words;
 }
 
-export const isAgeBefore = (text: string, start: number) =>
-  AGE_WORDS.has(wordsBefore(text, start, 1)) || AGE_WORDS.has(wordsBefore(text, start, 2));
-export const isRankBefore = (text: string, start: number) => RANK_WORDS.has(wordsBefore(text, start, 1));
+const last = (words: string[], n: number) => words.slice(-n).join(' ');
+
+export const isAgeBefore = (words: string[]) => AGE_WORDS.has(last(words, 1)) || AGE_WORDS.has(last(words, 2));
+export const isRankBefore = (words: string[]) => RANK_WORDS.has(last(words, 1));
 
 // "men's 100 metres": an event name, not a distance.
 export const EVENT_BEFORE = /(?:\bmen['’]s|\bwomen['’]s|\bboys['’]|\bgirls['’]|\bmixed)\s+$/iu;
@@ -83,11 +85,13 @@ export function previousWord(text: string, start: number): { word: string; opens
   let i = start - 1;
   if (i < 1 || text[i] !== ' ') return null;
   let j = i - 1;
-  while (j >= 0 && LETTER.test(text[j])) j--;
+  const floor = Math.max(-1, i - 40);
+  while (j > floor && LETTER.test(text[j])) j--;
+  if (j === floor && floor >= 0) return null;
   const word = text.slice(j + 1, i);
   if (word === '') return null;
   let k = j;
-  while (k >= 0 && /[\s"“”‘’«»(]/u.test(text[k])) k--;
+  while (k >= 0 && k > j - 8 && /[\s"“”‘’«»(]/u.test(text[k])) k--;
   return { word, opensSentence: k < 0 || /[.!?:]/.test(text[k]) };
 }
 
@@ -126,17 +130,15 @@ export function isDesignatedNumber(text: string, start: number, end: number): bo
 export const APPOSITION_BEFORE = /,\s$/;
 
 /** "June 15": a day after a month name. */
-export const isAfterMonth = (text: string, start: number) => MONTH_NAMES.has(wordsBefore(text, start, 1).replace(/\.$/, ''));
+export const isAfterMonth = (words: string[]) => MONTH_NAMES.has(last(words, 1).replace(/\.$/, ''));
 
 /** "per 100,000", "for every 1,000": the base of a rate. */
-export const isRateBase = (text: string, start: number) => RATE_WORDS.has(wordsBefore(text, start, 1));
+export const isRateBase = (words: string[]) => RATE_WORDS.has(last(words, 1));
 
 /** "1 in 4", "three out of 4", "160 for 3": the second number of a ratio or a score. */
-export function isRatioOrScoreEnd(text: string, start: number): boolean {
-  if (!RATIO_WORDS.has(wordsBefore(text, start, 1))) return false;
-  const words = wordsBefore(text, start, 3).split(' ');
+export function isRatioOrScoreEnd(words: string[]): boolean {
   const link = words[words.length - 1];
-  if (!RATIO_WORDS.has(link)) return false;
+  if (link === undefined || !RATIO_WORDS.has(link)) return false;
   // "out of": the number sits three words back.
   const number = link === 'of' ? (words[words.length - 2] === 'out' ? words[words.length - 3] : undefined) : words[words.length - 2];
   if (number === undefined) return false;

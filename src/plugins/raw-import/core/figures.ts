@@ -3,7 +3,7 @@ import { detectLanguage, usesDecimalComma, type Language } from './language';
 import { SPELLED, spelledNumberPattern, ARTICLE_BEFORE } from './numbers';
 import { PHONE } from './exclusions';
 import { labelFor } from './labels';
-import { sentenceSpans, sentenceAt, type Span } from './sentences';
+import { sentenceSpans, type Span } from './sentences';
 import { readDigitFigure } from './digit-figures';
 import { readSpelledFigure } from './spelled-figures';
 import type { Reading } from './reading';
@@ -11,8 +11,9 @@ import type { Reading } from './reading';
 /** Quantities in the body that count or measure what the story reports. */
 
 // Digits as written: "14,000", "14.000", "14 000", "2.5", "2,5", "500".
+// Groups are capped at six so a long run of "1,000,000,…" cannot make the engine backtrack for ever.
 const NUMERAL =
-  /(?<![\p{L}\p{N}_])(\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|(?:\.\d{3})+(?:,\d+)?|(?: \d{3})+(?:,\d+)?)(?!\d)|\d+(?:[.,]\d+)?)/gu;
+  /(?<![\p{L}\p{N}_])(\d{1,3}(?:(?:,\d{3}){1,6}(?:\.\d+)?|(?:\.\d{3}){1,6}(?:,\d+)?|(?: \d{3}){1,6}(?:,\d+)?)(?!\d)|\d+(?:[.,]\d+)?)/gu;
 const SPELLED_PATTERNS: Record<Language, RegExp> = {
   en: spelledNumberPattern(SPELLED.en),
   de: spelledNumberPattern(SPELLED.de),
@@ -30,12 +31,17 @@ export function extractFigures(body: string[]): Figure[] {
     const readings = readingsIn(paragraph, language);
     if (readings.length === 0) continue;
     const spans = sentenceSpans(paragraph);
-    for (const r of readings) figures.push(toFigure(paragraph, index, spans, r));
+    // Readings come in reading order, so the sentence cursor only moves forward.
+    let sentence = 0;
+    for (const r of readings) {
+      while (sentence < spans.length - 1 && r.start >= spans[sentence].end) sentence++;
+      figures.push(toFigure(paragraph, index, spans[sentence], r));
+    }
   }
   return figures;
 }
 
-function toFigure(paragraph: string, index: number, spans: Span[], r: Reading): Figure {
+function toFigure(paragraph: string, index: number, sentence: Span | undefined, r: Reading): Figure {
   const displayStart = r.qualifierStart ?? r.start;
   return {
     value: r.value,
@@ -43,7 +49,7 @@ function toFigure(paragraph: string, index: number, spans: Span[], r: Reading): 
     qualifier: r.qualifier,
     unit: r.unit,
     label: labelFor(paragraph, displayStart, r.end, r.unit),
-    sentence: sentenceAt(paragraph, spans, r.start),
+    sentence: sentence ? paragraph.slice(sentence.start, sentence.end) : paragraph,
     paragraph: index,
   };
 }
@@ -84,6 +90,7 @@ function readingsIn(paragraph: string, language: Language): Reading[] {
   }
 
   const digitReadings = readings.length;
+  let digitCursor = 0;
   const pattern = SPELLED_PATTERNS[language];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(paragraph); m; m = pattern.exec(paragraph)) {
@@ -91,11 +98,12 @@ function readingsIn(paragraph: string, language: Language): Reading[] {
     // Not inside a word or a compound ("often", "well-two").
     if (start > 0 && INSIDE_WORD.test(paragraph[start - 1])) continue;
     const end = start + m[0].length;
-    let overlaps = false;
-    for (let i = 0; i < digitReadings; i++) if (start < readings[i].end && end > readings[i].start) overlaps = true;
-    if (overlaps) continue;
-    const hasArticle = ARTICLE_BEFORE.test(paragraph.slice(Math.max(0, start - 5), start));
-    const reading = readSpelledFigure(paragraph, m, language, hasArticle);
+    // Digit readings are in order: move a cursor past those that end before this match.
+    while (digitCursor < digitReadings && readings[digitCursor].end <= start) digitCursor++;
+    if (digitCursor < digitReadings && readings[digitCursor].start < end) continue;
+    const lo = Math.max(0, start - 6);
+    const article = ARTICLE_BEFORE.exec(paragraph.slice(lo, start));
+    const reading = readSpelledFigure(paragraph, m, language, article ? lo + article.index : null);
     if (reading) readings.push(reading);
   }
   return digitReadings === readings.length ? readings : readings.sort((a, b) => a.start - b.start);

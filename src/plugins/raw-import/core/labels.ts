@@ -68,17 +68,21 @@ const token = (text: string): Token => {
   return { text, lower, word: isWordText(text) };
 };
 
+// Words are looked for within a short window, so a long run without spaces costs nothing extra.
+const WINDOW = 96;
+
 /** Up to `limit` words after `from`, stopping after a word that ends a clause (its punctuation removed). */
 function tokensAfter(text: string, from: number, limit: number): Token[] {
+  const window = text.slice(from, from + WINDOW);
   const out: Token[] = [];
-  let pos = from;
-  while (pos < text.length && text.charCodeAt(pos) === 32) pos++;
-  while (out.length < limit && pos < text.length) {
-    let space = text.indexOf(' ', pos);
-    if (space < 0) space = text.length;
+  let pos = 0;
+  while (pos < window.length && window.charCodeAt(pos) === 32) pos++;
+  while (out.length < limit && pos < window.length) {
+    let space = window.indexOf(' ', pos);
+    if (space < 0) space = window.length;
     let stop = space;
-    while (stop > pos && TRAILING_PUNCTUATION.includes(text[stop - 1])) stop--;
-    out.push(token(text.slice(pos, stop)));
+    while (stop > pos && TRAILING_PUNCTUATION.includes(window[stop - 1])) stop--;
+    out.push(token(window.slice(pos, stop)));
     if (stop !== space) break;
     pos = space + 1;
   }
@@ -87,15 +91,20 @@ function tokensAfter(text: string, from: number, limit: number): Token[] {
 
 /** Up to `limit` words before `to`, stopping at a word that ends a clause. */
 function tokensBefore(text: string, to: number, limit: number): Token[] {
+  const lo = Math.max(0, to - WINDOW);
+  const window = text.slice(lo, to);
   const out: Token[] = [];
-  let end = to;
-  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  let end = window.length;
+  while (end > 0 && window.charCodeAt(end - 1) === 32) end--;
   while (out.length < limit && end > 0) {
-    const start = text.lastIndexOf(' ', end - 1) + 1;
-    if (TRAILING_PUNCTUATION.includes(text[end - 1]) && text[end - 1] !== ')') break;
+    const space = window.lastIndexOf(' ', end - 1);
+    // A word cut by the window's edge is left out.
+    if (space < 0 && lo > 0) break;
+    const start = space + 1;
+    if (TRAILING_PUNCTUATION.includes(window[end - 1]) && window[end - 1] !== ')') break;
     let from = start;
-    while (from < end && LEADING_PUNCTUATION.includes(text[from])) from++;
-    out.unshift(token(text.slice(from, end)));
+    while (from < end && LEADING_PUNCTUATION.includes(window[from])) from++;
+    out.unshift(token(window.slice(from, end)));
     end = start - 1;
   }
   return out;

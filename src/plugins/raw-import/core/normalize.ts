@@ -6,7 +6,8 @@ const PARAGRAPH_SEPARATOR = /\u2029/g;
 // Tabs, no-break spaces (incl. the narrow one French uses between thousands) and other space characters.
 const SPACE_LIKE = /[\t\u00A0\u202F\u2007\u2000-\u200A\u3000]/g;
 const RARE = /[\u2028\u2029\v\f\u202F\u2007\u2000-\u200A\u3000]/;
-const TRAILING_SPACES = / +$/gm;
+// Only from the first space of a run, so a long run of inner spaces is not rescanned from each of its spaces.
+const TRAILING_SPACES = /(?<! ) +$/gm;
 
 export function normalizeRawText(text: string): string {
   // Each step is skipped when its characters are absent: most texts need only one or two.

@@ -1,8 +1,8 @@
 /** Numerals as written in English, German, French and Spanish news copy → plain numbers. */
 
-const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
-const SPACE_THOUSANDS = /^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$/;
+const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3}){1,6}(?:\.\d+)?$/;
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3}){1,6}(?:,\d+)?$/;
+const SPACE_THOUSANDS = /^\d{1,3}(?: \d{3}){1,6}(?:[.,]\d+)?$/;
 
 /**
  * The digits of a numeral. `decimalComma` for German, French and Spanish text; `fractional` when a scale
@@ -82,7 +82,7 @@ export function spelledNumberPattern(words: Record<string, number>): RegExp {
 }
 
 /** "a dozen", "an eighty-strong", "ein Dutzend": the article right before a spelled number. */
-export const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[aA]n?|[uU]n[ae]?|[eE]ine?) $/u;
+export const ARTICLE_BEFORE = /(?<![\p{L}])(?:[aA]n?|[uU]n[ae]?|[eE]ine?) $/u;
 
 /** "twenty-five" → 25, "three hundred" → 300; null for a pair that does not compose. */
 export function composeSpelled(words: Record<string, number>, first: string, second?: string): number | null {

@@ -43,17 +43,21 @@ export interface FoundQualifier {
 
 /** The qualifier right before the figure starting at `figureStart`, if any. */
 export function findQualifier(text: string, figureStart: number): FoundQualifier | null {
-  let end = figureStart;
-  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-  if (end === figureStart) return null;
-  let wordStart = text.lastIndexOf(' ', end - 1) + 1;
-  while (wordStart < end && !LETTER.test(text[wordStart])) wordStart++;
-  if (!LAST_WORDS.has(text.slice(wordStart, end).toLowerCase())) return null;
+  // Phrases are short: a window of the last few dozen characters is enough.
+  const lo = Math.max(0, figureStart - 40);
+  const window = text.slice(lo, figureStart);
+  let end = window.length;
+  while (end > 0 && window.charCodeAt(end - 1) === 32) end--;
+  if (end === window.length) return null;
+  let wordStart = window.lastIndexOf(' ', end - 1) + 1;
+  while (wordStart < end && !LETTER.test(window[wordStart])) wordStart++;
+  if (!LAST_WORDS.has(window.slice(wordStart, end).toLowerCase())) return null;
   // Start positions of the last few words, nearest first.
   const starts: number[] = [];
   let cursor = end;
   while (starts.length < MAX_PHRASE_WORDS && cursor > 0) {
-    const space = text.lastIndexOf(' ', cursor - 1);
+    const space = window.lastIndexOf(' ', cursor - 1);
+    if (space < 0 && lo > 0) break;
     starts.push(space + 1);
     if (space < 0) break;
     cursor = space;
@@ -61,9 +65,9 @@ export function findQualifier(text: string, figureStart: number): FoundQualifier
   // Longest phrase first: "more than" before "than", "just under" before "under".
   for (let k = starts.length - 1; k >= 0; k--) {
     let from = starts[k];
-    while (from < end && !LETTER.test(text[from])) from++;
-    const qualifier = LOOKUP.get(text.slice(from, end).toLowerCase());
-    if (qualifier) return { qualifier, index: from };
+    while (from < end && !LETTER.test(window[from])) from++;
+    const qualifier = LOOKUP.get(window.slice(from, end).toLowerCase());
+    if (qualifier) return { qualifier, index: lo + from };
   }
   return null;
 }

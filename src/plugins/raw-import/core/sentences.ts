@@ -1,7 +1,9 @@
 /** Sentence boundaries inside a paragraph, so each figure can carry the sentence it came from. */
 
 // A sentence ends at . ! ? or … (plus closing quotes) followed by a space and a capital, digit or quote.
-const BOUNDARY = /[.!?…]+["”’»)]*\s+(?=["“‘«(¿¡]?[\p{Lu}\p{N}])/gu;
+// One punctuation mark at a time, closing quotes taken atomically ((?=(…))\1): a run of "!!!!" or """"
+// never makes the engine retry the same characters.
+const BOUNDARY = /[.!?…](?=(["”’»)]*))\1\s+(?=["“‘«(¿¡]?[\p{Lu}\p{N}])/gu;
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|No|Nr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|approx|ca|bzw|z\.B|u\.a|Mio|Mrd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/u;
 
@@ -15,18 +17,11 @@ export function sentenceSpans(paragraph: string): Span[] {
   let start = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(paragraph); m; m = BOUNDARY.exec(paragraph)) {
-    const stop = m.index + m[0].trimEnd().length;
+    const stop = m.index + 1 + m[1].length;
     if (ABBREVIATION.test(paragraph.slice(Math.max(start, stop - 8), stop))) continue;
     spans.push({ start, end: stop });
     start = m.index + m[0].length;
   }
   if (start < paragraph.length) spans.push({ start, end: paragraph.length });
   return spans;
-}
-
-/** The sentence containing `offset`. */
-export function sentenceAt(paragraph: string, spans: Span[], offset: number): string {
-  for (const s of spans) if (offset < s.end) return paragraph.slice(s.start, s.end);
-  const last = spans[spans.length - 1];
-  return last ? paragraph.slice(last.start, last.end) : paragraph;
 }

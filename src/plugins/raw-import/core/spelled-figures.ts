@@ -2,7 +2,7 @@ import type { Language } from './language';
 import { SPELLED, composeSpelled } from './numbers';
 import { SCALE, scaleValue, DURATION } from './units';
 import { findQualifier } from './qualifiers';
-import { isAgeBefore, isRankBefore, AGE_AFTER } from './exclusions';
+import { isAgeBefore, isRankBefore, AGE_AFTER, precedingWords } from './exclusions';
 import { type Reading, stickyAt, isAt, readUnitAfter } from './reading';
 
 /** A number written in words: "three skiers", "a dozen shops", "two million people". */
@@ -21,10 +21,12 @@ const ONE_PERSON = new RegExp(
 );
 const DOZEN = /dozen|dutzend|douzaine|docena/i;
 
-export function readSpelledFigure(text: string, m: RegExpExecArray, language: Language, hasArticle: boolean): Reading | null {
+/** `articleStart`: where "a"/"an"/"ein"… begins right before the number, or null. */
+export function readSpelledFigure(text: string, m: RegExpExecArray, language: Language, articleStart: number | null): Reading | null {
   const words = SPELLED[language];
+  const hasArticle = articleStart !== null;
   // "a dozen", "an eighty-strong crowd": the figure is written from its article on.
-  const start = hasArticle ? text.lastIndexOf(' ', m.index - 2) + 1 : m.index;
+  const start = articleStart ?? m.index;
   let value = composeSpelled(words, m[1], m[2]);
   let end = m.index + m[0].length;
   if (value === null) {
@@ -57,7 +59,9 @@ export function readSpelledFigure(text: string, m: RegExpExecArray, language: La
   if (RATIO_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || isAt(RATIO_AFTER, text, end)) return null;
   if (isAt(COMPOUND, text, end)) return null;
   if (unit === null && isAt(DURATION, text, end)) return null;
-  if (isAt(AGE_AFTER, text, end) || isAgeBefore(text, start) || isRankBefore(text, start)) return null;
+  if (isAt(AGE_AFTER, text, end)) return null;
+  const before = precedingWords(text, start);
+  if (isAgeBefore(before) || isRankBefore(before)) return null;
   const q = findQualifier(text, start);
   return { start, end, value, unit, qualifier: q ? q.qualifier : 'exact', qualifierStart: q ? q.index : null };
 }

@@ -42,8 +42,15 @@ export const sourceHashOf = (normalizedText: string) => createHash('sha256').upd
 export const toParagraphBlocks = (body: string[]): ParagraphBlock[] =>
   body.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
 
-export const slugBase = (title: string) =>
-  slugify(title, { lower: true, strict: true, trim: true }).slice(0, 80).replace(/-+$/, '') || 'article';
+const SLUG_MAX = 80;
+
+/** The slug of a title, at most 80 characters, cut between words. */
+export function slugBase(title: string): string {
+  const slug = slugify(title, { lower: true, strict: true, trim: true });
+  if (slug.length <= SLUG_MAX) return slug || 'article';
+  const cut = slug.lastIndexOf('-', SLUG_MAX);
+  return (cut > 0 ? slug.slice(0, cut) : slug.slice(0, SLUG_MAX)) || 'article';
+}
 
 /** Splitter refusals become 4xx answers in Strapi's error shape. */
 export function splitOrReject(text: string): SplitResult {
