@@ -153,6 +153,8 @@ describe('figures', () => {
     ['A 1,000-strong crowd gathered.', 1000],
     ['The rescue team was called out 212 times last year.', 212],
     ['Last year 300 people died on the roads.', 300],
+    ['The death toll rose to over 30.', 30],
+    ['Deaths ran at 5 per 100,000 people.', 5],
   ])('counts what reads as a count: %s', (text, value) => {
     expect(valuesOf(text)).toEqual([value]);
   });

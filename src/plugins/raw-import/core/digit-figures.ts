@@ -18,7 +18,14 @@ const COUNTED_NOUN = /\s?(\p{Ll}+s)\b/uy;
 const NOT_COUNTED = new Set('is was has as its this across always perhaps plus towards us thus'.split(' '));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
-// "visitors under 18", "over 65s": an age limit ends the phrase.
+// "visitors under 18", "people over 65": who an age limit applies to, and how the phrase ends.
+const AGE_GROUPS = new Set(
+  (
+    'people children visitors those anyone everyone adults women men voters patients residents players pupils ' +
+    'students teenagers drivers workers kids youngsters pensioners customers users applicants girls boys babies ' +
+    'infants passengers fans citizens'
+  ).split(' '),
+);
 const AGE_LIMIT_END = /\s?(?:[,.;:)]|$|\s(?:and|or|who|are|were|will|can|to)\b)/uy;
 const SCORE_OR_RANGE = /[-–]\d/y;
 const CLOCK = /[:h]\d/y;
@@ -57,8 +64,8 @@ export function readDigitFigure(
   // "1 in 4", "160 for 3", "2-0", "2019-20", "10-15": ratios, scores, seasons and ranges.
   if (isAt(RATIO_OR_SCORE_AFTER, text, numberEnd) || isAt(SCORE_OR_RANGE, text, numberEnd)) return null;
   // The words before the number, read once for every check below.
-  const before3 = precedingWords(text, start);
-  if (isRatioOrScoreEnd(before3) || isAt(SLASH_AFTER, text, numberEnd) || isAt(DOTTED_AFTER, text, numberEnd)) return null;
+  const wordsBeforeNumber = precedingWords(text, start);
+  if (isRatioOrScoreEnd(wordsBeforeNumber) || isAt(SLASH_AFTER, text, numberEnd) || isAt(DOTTED_AFTER, text, numberEnd)) return null;
 
   const scaleMatch = stickyAt(SCALE, text, numberEnd);
   const fractional = scaleMatch !== null || isAt(PERCENT, text, numberEnd);
@@ -121,10 +128,10 @@ export function readDigitFigure(
     if (end === numberEnd && isYear(value, raw)) return null;
   }
   const head = text.slice(Math.max(0, start - 24), start);
-  if ((unit === null || (unit !== '%' && !/^[A-Z]{3}$/.test(unit))) && isRateBase(before3)) return null;
+  if ((unit === null || (unit !== '%' && !/^[A-Z]{3}$/.test(unit))) && isRateBase(wordsBeforeNumber)) return null;
   if (bare) {
-    if (value <= 31 && Number.isInteger(value) && (isAt(DAY_BEFORE_MONTH, text, end) || isAfterMonth(before3))) return null;
-    if (isRankBefore(before3) || isAgeBefore(before3) || isDesignatedNumber(text, start, end)) return null;
+    if (value <= 31 && Number.isInteger(value) && (isAt(DAY_BEFORE_MONTH, text, end) || isAfterMonth(wordsBeforeNumber))) return null;
+    if (isRankBefore(wordsBeforeNumber) || isAgeBefore(wordsBeforeNumber) || isDesignatedNumber(text, start, end)) return null;
     const near = text.slice(Math.max(0, start - 28), start);
     if (near.includes('age') && AGE_RANGE_BEFORE.test(near)) return null;
     // "Harker, 47," "a woman, 52, who" and "Harker (47)": an age after a person.
@@ -135,8 +142,10 @@ export function readDigitFigure(
   if (unit === 'm' && STANDARD_EVENT_DISTANCES.has(value) && EVENT_BEFORE.test(head)) return null;
 
   const q = findQualifier(text, start);
+  // "visitors under 18", "people over 65": an age limit after a group of people, not a count.
   if (q && (q.qualifier === 'under' || q.qualifier === 'over') && bare && value < 100 && isAt(AGE_LIMIT_END, text, end)) {
-    return null;
+    const group = precedingWords(text, q.index);
+    if (group.length && AGE_GROUPS.has(group[group.length - 1])) return null;
   }
   return {
     start,

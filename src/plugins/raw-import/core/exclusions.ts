@@ -35,13 +35,14 @@ export function precedingWords(text: string, end: number): string[] {
     const space = window.lastIndexOf(' ', to - 1);
     // A word cut by the window's edge is left out.
     if (space < 0 && lo > 0) break;
-    words.unshift(window.slice(space + 1, to).toLowerCase());
+    words.unshift(window.slice(space + 1, to).replace(LEADING_BRACKETS, '').toLowerCase());
     if (space < 0) break;
     to = space;
   }
   return words;
 }
 
+const LEADING_BRACKETS = /^[("“‘«]+/;
 const last = (words: string[], n: number) => words.slice(-n).join(' ');
 
 export const isAgeBefore = (words: string[]) => AGE_WORDS.has(last(words, 1)) || AGE_WORDS.has(last(words, 2));

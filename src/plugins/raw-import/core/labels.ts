@@ -42,7 +42,8 @@ const VERBS = new Set(
 const MAX_NOUN_WORDS = 3;
 const TRAILING_PUNCTUATION = ',.;:!?)"”’';
 const LEADING_PUNCTUATION = '("“‘';
-const ARTICLES = new Set(['the', 'los', 'las', 'la', 'le', 'les', 'el', 'der', 'die', 'das', 'den', 'dem', 'des']);
+const ARTICLES = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'los', 'las', 'la', 'le', 'les', 'el', 'der', 'die', 'das', 'den', 'dem', 'des', 'ses', 'sus']);
+const DIGITS = /^[\d.,]+$/;
 const OF = new Set(['of', 'von', 'de', 'd’', "d'", 'du', 'des', 'del']);
 
 interface Token {
@@ -144,7 +145,11 @@ export function labelFor(text: string, figureStart: number, figureEnd: number, u
   const tokens = tokensAfter(text, figureEnd, 7);
   let i = 0;
   // "2,000 species of plants" → "species"; "80% of UK trade" → "UK trade"; "40 % de los comercios" → "comercios".
-  if (tokens.length && OF.has(tokens[0].lower)) i = tokens.length > 1 && ARTICLES.has(tokens[1].lower) ? 2 : 1;
+  if (tokens.length && OF.has(tokens[0].lower)) {
+    i = tokens.length > 1 && ARTICLES.has(tokens[1].lower) ? 2 : 1;
+    // "11 of its 40 libraries" → "libraries".
+    if (i < tokens.length && DIGITS.test(tokens[i].text)) i++;
+  }
   const noun: string[] = [];
   let next = nounRun(tokens, i, noun);
   if (noun.length === 0 && tokens.length) {

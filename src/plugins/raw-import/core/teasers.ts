@@ -103,8 +103,11 @@ export function findTeaserBlock(lines: string[]): TeaserBlock | null {
     const f = facts[k];
     let accepted = false;
     if (f.header) accepted = readsAsTeasers(k + 1, true);
-    else if (looksLikeHeader(f.text)) accepted = k + 1 < n && facts[k + 1].cutOff !== null && readsAsTeasers(k + 1, false) && opensBlock(k + 1);
     else if (f.cutOff !== null) accepted = readsAsTeasers(k, false) && opensBlock(k);
+    else if (looksLikeHeader(f.text)) {
+      // An unknown label must sit right on top of a block that opens by itself.
+      accepted = k + 1 < n && facts[k + 1].cutOff !== null && readsAsTeasers(k + 1, false) && opensBlock(k + 1);
+    }
     if (accepted) return collectBlock(facts.slice(k));
   }
   return null;
@@ -114,7 +117,7 @@ function collectBlock(blockFacts: LineFacts[]): TeaserBlock {
   const teasers: Teaser[] = [];
   const dropped: string[] = [];
   blockFacts.forEach((f, position) => {
-    // The opening colon label counts as a header only where it opens the block.
+    // A short label we do not know ("Top picks:") counts as a header only where it opens the block.
     if (f.header || (position === 0 && f.cutOff === null)) dropped.push(collapseSpaces(f.text));
     else if (f.cutOff !== null) teasers.push({ text: collapseSpaces(f.cutOff), truncated: true });
     else teasers.push({ text: collapseSpaces(f.text), truncated: false });

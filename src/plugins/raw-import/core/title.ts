@@ -45,11 +45,11 @@ export function findHeadline(lines: string[]): Headline | null {
   const rest = lines.slice(first + 1);
   const blocks = splitBlocks(rest);
   if (blocks.length === 0) return null;
-  // Directly followed by hard-wrapped prose: a line filled to the wrap width is that prose's first line.
+  // Directly followed by more text: make sure the line is not the first line of a wrapped paragraph.
   const following = lines[first + 1]?.trim() ?? '';
   if (following !== '') {
     if (CONTINUATION.test(following)) return null;
-    // In blank-line text, a first line filled to the wrap width starts a wrapped paragraph.
+    // In blank-line text, a first line filled to the wrap width is wrapped prose, not a headline.
     if (blocks.length > 1 && line.length <= MAX_WRAP_WIDTH) {
       const width = wrapWidth([...blocks[0], ...blocks.filter((b) => b.length > 1).flat()]);
       if (width > 0 && isFullLine(line, following, width)) return null;
