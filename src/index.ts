@@ -5,7 +5,14 @@ const PUBLIC_READ_ACTIONS = ['article', 'related-teaser', 'figure'].flatMap((nam
   ['find', 'findOne'].map((action) => `api::${name}.${name}.${action}`)
 );
 
+/**
+ * Grants the public role read access once, on the first boot: an administrator who later takes a
+ * permission away does not see it come back on the next restart.
+ */
 async function grantPublicRead(strapi: Core.Strapi) {
+  const store = strapi.store({ type: 'core', name: 'newsdesk' });
+  if (await store.get({ key: 'public-read-granted' })) return;
+
   const publicRole = await strapi.db
     .query('plugin::users-permissions.role')
     .findOne({ where: { type: 'public' } });
@@ -19,6 +26,7 @@ async function grantPublicRead(strapi: Core.Strapi) {
   for (const action of PUBLIC_READ_ACTIONS.filter((a) => !have.has(a))) {
     await permissions.create({ data: { action, role: publicRole.id } });
   }
+  await store.set({ key: 'public-read-granted', value: true });
 }
 
 export default {

@@ -99,18 +99,21 @@ describe('npm run import', () => {
 });
 
 describe('two imports of the same directory at once', () => {
+  // Enough texts that both processes are still writing when the other starts.
+  const COUNT = 600;
+
   it('stores every article exactly once', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-concurrent-'));
     try {
-      for (const article of generateArticles(240, { seed: 7 })) fs.writeFileSync(path.join(dir, article.name), article.text);
+      for (const article of generateArticles(COUNT, { seed: 7 })) fs.writeFileSync(path.join(dir, article.name), article.text);
       const [first, second] = await Promise.all([
         runImportCli([dir, '--json'], database.env),
         runImportCli([dir, '--json'], database.env),
       ]);
       expect({ codes: [first.code, second.code], stderr: first.stderr + second.stderr }).toEqual({ codes: [0, 0], stderr: expect.any(String) });
       const created = [...first.lines, ...second.lines].filter((line) => line.status === 'created');
-      expect(created).toHaveLength(240);
-      expect(new Set(created.map((line) => line.file)).size).toBe(240);
+      expect(created).toHaveLength(COUNT);
+      expect(new Set(created.map((line) => line.file)).size).toBe(COUNT);
 
       await withStrapi(async (strapi) => {
         const rows = await strapi.db.connection(strapi.db.metadata.get(ARTICLE).tableName)
@@ -120,7 +123,7 @@ describe('two imports of the same directory at once', () => {
           .groupBy('source_hash')
           .havingRaw('count(*) > 1');
         expect(rows).toEqual([]);
-        expect(await draftCount(strapi)).toBe(3 + 240);
+        expect(await draftCount(strapi)).toBe(3 + COUNT);
       });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

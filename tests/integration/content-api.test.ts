@@ -5,12 +5,17 @@ import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createApiToken, loginWithRole, registerFirstAdmin } from '../helpers/auth';
 
 const flood = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'harbour-flood.txt'), 'utf8');
+// A draft whose lede is what one of the flood story's teasers shows (so that teaser links to a
+// draft), with a teaser block of its own (teasers of a draft).
 const draftText = [
-  'Council approves plan for new tram line',
+  'Rail operator orders new trains for the coast',
   '',
-  'The city council approved a plan on Monday for a tram line linking the station to the university, at a cost of £310 million.',
+  'The national rail operator announced 40 new trains for its coastal line, promising shorter journeys, more seats and fewer delays from next year.',
   '',
-  'Construction of the 9 km line is due to start next spring and should take about three years, officials said.',
+  'The trains, worth £310 million, will replace carriages that are more than 30 years old, the operator said.',
+  '',
+  'Floodwater swept through the harbour district of Port Elnor on Tuesday night after…',
+  'Ticket prices on regional lines will rise by 3% in January, the transport…',
 ].join('\n');
 
 let app: TestApp;
@@ -82,21 +87,50 @@ describe('public content API', () => {
   });
 
   it("lists only a published article's teasers and figures on their own endpoints", async () => {
-    const draftTeasers = await app.strapi.db.query('api::figure.figure').findMany({
-      where: { article: { documentId: draft.documentId } },
-    });
-    expect(draftTeasers.length).toBeGreaterThan(0);
+    const ofDraft = (uid: 'api::figure.figure' | 'api::related-teaser.related-teaser') =>
+      app.strapi.db.query(uid).findMany({ where: { article: { documentId: draft.documentId } } });
+    const draftFigures = await ofDraft('api::figure.figure');
+    const draftTeasers = await ofDraft('api::related-teaser.related-teaser');
+    expect(draftFigures.length).toBeGreaterThan(0);
+    expect(draftTeasers).toHaveLength(2);
 
     const figures = await request(app.server).get('/api/figures?pagination[pageSize]=100&status=draft').expect(200);
-    const sentences = figures.body.data.map((f: { sentence: string }) => f.sentence).join(' ');
     expect(figures.body.data.length).toBeGreaterThan(0);
-    expect(sentences).not.toMatch(/tram/);
+    expect(figures.body.data.map((f: { sentence: string }) => f.sentence).join(' ')).not.toMatch(/trains/);
+    await request(app.server).get(`/api/figures/${draftFigures[0].documentId}`).expect(404);
 
-    const hidden = draftTeasers[0];
-    await request(app.server).get(`/api/figures/${hidden.documentId}`).expect(404);
-
-    const teasers = await request(app.server).get('/api/related-teasers?pagination[pageSize]=100').expect(200);
+    const teasers = await request(app.server).get('/api/related-teasers?pagination[pageSize]=100&status=draft').expect(200);
     expect(teasers.body.data).toHaveLength(6);
+    expect(teasers.body.data.map((t: { text: string }) => t.text).join(' ')).not.toMatch(/Ticket prices/);
+    await request(app.server).get(`/api/related-teasers/${draftTeasers[0].documentId}`).expect(404);
+  });
+
+  it('never shows a draft through a published teaser that links to it', async () => {
+    const linked = await app.strapi.db.query('api::related-teaser.related-teaser').findOne({
+      where: { linkedArticle: { documentId: draft.documentId } },
+    });
+    expect(linked.text).toMatch(/^The national rail operator/);
+
+    const populated = await request(app.server)
+      .get(`/api/related-teasers/${linked.documentId}?populate=linkedArticle&status=draft`)
+      .expect(200);
+    expect(populated.body.data.linkedArticle).toBeNull();
+
+    // Filters through the relation must not probe the draft's title letter by letter.
+    for (const url of [
+      '/api/related-teasers?filters[linkedArticle][title][$startsWith]=Rail',
+      '/api/related-teasers?filters[$or][0][linkedArticle][title][$startsWith]=Rail',
+      '/api/articles?filters[teasers][linkedArticle][title][$startsWith]=Rail',
+    ]) {
+      const res = await request(app.server).get(url).expect(200);
+      expect({ url, found: res.body.data.length }).toEqual({ url, found: 0 });
+    }
+    // The same filter on a published title does find it: the guard only hides drafts.
+    const ofPublished = await request(app.server)
+      .get('/api/related-teasers?filters[linkedArticle][title][$startsWith]=Rail')
+      .set({ Authorization: `Bearer ${await createApiToken(app, 'full-access')}` })
+      .expect(200);
+    expect(ofPublished.body.data).toHaveLength(1);
   });
 
   it("does not let the public reach a draft's teasers through teasedBy", async () => {
@@ -115,21 +149,21 @@ describe('API tokens', () => {
     const token = await createApiToken(app, 'full-access');
     const auth = { Authorization: `Bearer ${token}` };
     const preview = await request(app.server).post('/api/raw-import/preview').set(auth).send({ text: draftText }).expect(200);
-    expect(preview.body.title).toBe('Council approves plan for new tram line');
+    expect(preview.body.title).toBe('Rail operator orders new trains for the coast');
     const res = await request(app.server).post('/api/raw-import/import').set(auth).send({ text: draftText }).expect(200);
     expect(res.body).toEqual({ status: 'duplicate', article: expect.objectContaining({ documentId: draft.documentId }) });
   });
 
   it('lets a custom token granted the import actions import', async () => {
     const token = await createApiToken(app, 'custom', ['plugin::raw-import.text.import']);
-    const text = `${draftText}\n\nThe first trams are expected to run in 2029.`;
+    const text = draftText.replace('next year', 'the year after');
     const res = await request(app.server)
       .post('/api/raw-import/import')
       .set({ Authorization: `Bearer ${token}` })
-      .send({ text, sourceName: 'tram.txt' })
+      .send({ text, sourceName: 'trains.txt' })
       .expect(201);
     expect(res.body.status).toBe('created');
-    expect(res.body.article.slug).toBe('council-approves-plan-for-new-tram-line-2');
+    expect(res.body.article.slug).toBe('rail-operator-orders-new-trains-for-the-coast-2');
   });
 
   it('refuses a read-only token', async () => {

@@ -104,6 +104,18 @@ describe('POST /raw-import/import', () => {
   });
 });
 
+describe('concurrent imports of one text', () => {
+  it('create the article once and answer duplicate to the others', async () => {
+    const text = flood.replace('Floodwater swept', 'A tidal surge swept');
+    const importer = app.strapi.plugin('raw-import').service('importer');
+    const results = await Promise.all([1, 2, 3].map(() => importer.importArticle(text, {})));
+    expect(results.map((r: { status: string }) => r.status).sort()).toEqual(['created', 'duplicate', 'duplicate']);
+    expect(new Set(results.map((r: { article: { documentId: string } }) => r.article.documentId)).size).toBe(1);
+    const hash = (await app.strapi.documents(ARTICLE).findOne({ documentId: results[0].article.documentId, fields: ['sourceHash'] })).sourceHash;
+    expect(await app.strapi.db.query(ARTICLE).count({ where: { sourceHash: hash } })).toBe(1);
+  });
+});
+
 describe('bad input', () => {
   const cases: Array<[string, unknown, number, RegExp]> = [
     ['an empty text', { text: '' }, 400, /empty/i],

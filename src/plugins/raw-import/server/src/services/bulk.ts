@@ -4,12 +4,21 @@ import type { Knex } from 'knex';
 import { decodeRawText, normalizeRawText } from '../../../core';
 import type { BulkOptions, BulkSummary, JobFileResult, RawFile } from '../../../shared/contracts';
 import { PLUGIN_ID } from '../permissions';
+import {
+  ARTICLE,
+  FIGURE,
+  TEASER,
+  assignSlugs,
+  chunk,
+  databaseReason,
+  isUniqueViolation,
+  joinTableOf,
+  tableOf,
+  takeImportLock,
+  type JoinTable,
+} from '../db';
 import { getService } from '../utils';
 import { prepareArticle, sourceHashOf, type PreparedArticle } from './prepare';
-
-const ARTICLE = 'api::article.article';
-const TEASER = 'api::related-teaser.related-teaser';
-const FIGURE = 'api::figure.figure';
 
 /** Articles per transaction: big enough to amortize the commit, small enough to keep memory flat. */
 export const BATCH_SIZE = 100;
@@ -19,13 +28,6 @@ export const BATCH_BYTES = 8 * 1024 * 1024;
 interface Prepared {
   file: string;
   article: PreparedArticle;
-}
-
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-  inverseOrderColumnName: string;
 }
 
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -41,22 +43,6 @@ export function createDocumentId(): string {
   return id;
 }
 
-const isUniqueViolation = (error: unknown) =>
-  /unique|duplicate key|SQLITE_CONSTRAINT/i.test(String((error as Error)?.message ?? error));
-
-/** The database's reason, without the SQL statement (and the article text) that knex puts before it. */
-const databaseReason = (error: unknown) => {
-  const message = String((error as Error)?.message ?? error);
-  const cut = message.lastIndexOf(' - ');
-  return (cut === -1 ? message : message.slice(cut + 3)).slice(0, 300);
-};
-
-const chunk = <T>(items: T[], size: number): T[][] => {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
-};
-
 /**
  * The bulk path: batches of articles, each batch one transaction with a handful of multi-row
  * statements (articles, teasers, figures, their link rows, teaser links), instead of one Document
@@ -64,16 +50,14 @@ const chunk = <T>(items: T[], size: number): T[][] => {
  * article fails alone and writes nothing.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const joinTable = (uid: string, attribute: string) =>
-    (strapi.db.metadata.get(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
-  const tableOf = (uid: string) => strapi.db.metadata.get(uid).tableName;
+  const table = (uid: string) => tableOf(strapi, uid);
   const maxBytes = () => strapi.config.get(`plugin::${PLUGIN_ID}.maxBytes`) as number;
 
   /** Existing drafts by source hash: the idempotency check, one query per batch. */
   async function findExisting(trx: Knex, hashes: string[]) {
     const found = new Map<string, string>();
     for (const part of chunk(hashes, 500)) {
-      const rows = await trx(tableOf(ARTICLE))
+      const rows = await trx(table(ARTICLE))
         .select('document_id', 'source_hash')
         .whereIn('source_hash', part)
         .whereNull('published_at');
@@ -82,43 +66,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return found;
   }
 
-  /** Unique slugs for the whole batch: base, base-2, base-3… against the database and each other. */
-  async function assignSlugs(trx: Knex, bases: string[]): Promise<string[]> {
-    const distinct = [...new Set(bases)];
-    const taken = new Set<string>();
-    for (const part of chunk(distinct, 500)) {
-      const rows = await trx(tableOf(ARTICLE)).select('slug').whereIn('slug', part);
-      for (const row of rows) taken.add(row.slug);
-    }
-    // Only a base already in use needs its numbered variants looked up.
-    const crowded = new Set(bases.filter((base, i) => taken.has(base) || bases.indexOf(base) !== i));
-    for (const base of crowded) {
-      // A range, not LIKE: it uses the slug index on every database.
-      const rows = await trx(tableOf(ARTICLE)).select('slug').where('slug', '>=', `${base}-`).andWhere('slug', '<', `${base}-\u{10FFFF}`);
-      for (const row of rows) taken.add(row.slug);
-    }
-    return bases.map((base) => {
-      let slug = base;
-      for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
-      taken.add(slug);
-      return slug;
-    });
-  }
-
-  /**
-   * SQLite: take the write lock first. A transaction that reads, then writes, fails at once with
-   * "database is locked" when another process committed in between; one that starts by writing
-   * waits (busy_timeout) for its turn. PostgreSQL needs nothing: row locks and the unique index do.
-   */
-  async function takeWriteLock(trx: Knex) {
-    if (strapi.db.dialect.client === 'sqlite') await trx.raw(`DELETE FROM ${tableOf(ARTICLE)} WHERE 0`);
-  }
-
   /** Row ids by document id, after a multi-row insert. */
   async function rowIdsByDocument(trx: Knex, uid: string, documentIds: string[]) {
     const ids = new Map<string, number[]>();
     for (const part of chunk(documentIds, 500)) {
-      const rows = await trx(tableOf(uid)).select('id', 'document_id').whereIn('document_id', part).orderBy('id');
+      const rows = await trx(table(uid)).select('id', 'document_id').whereIn('document_id', part).orderBy('id');
       for (const row of rows) {
         if (!ids.has(row.document_id)) ids.set(row.document_id, []);
         ids.get(row.document_id)!.push(row.id);
@@ -154,7 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const written = records.map((record) => ({ ...record, id: ids.get(record.documentId)![0] }));
     await insertLinks(
       trx,
-      joinTable(uid, 'article'),
+      joinTableOf(strapi, uid, 'article'),
       written.flatMap(({ id, data, rowIds }) => rowIds.map((articleId) => [id, articleId, data.position + 1] as [number, number, number]))
     );
     return written;
@@ -163,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** One transaction: the batch's new articles, their teasers and figures, and teaser links. */
   async function writeBatch(batch: Prepared[], publish: boolean): Promise<JobFileResult[]> {
     return strapi.db.transaction(async ({ trx }) => {
-      await takeWriteLock(trx);
+      await takeImportLock(strapi, trx);
       const existing = await findExisting(trx, batch.map(({ article }) => article.sourceHash));
       const results: JobFileResult[] = [];
       const fresh: Array<Prepared & { documentId: string }> = [];
@@ -183,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (fresh.length === 0) return results;
 
       const now = new Date();
-      const slugs = await assignSlugs(trx, fresh.map(({ article }) => article.baseSlug));
+      const slugs = await assignSlugs(strapi, trx, fresh.map(({ article }) => article.baseSlug));
       const rows = fresh.map(({ article, documentId }, i) => {
         const { teasers, figures, split, baseSlug, ...fields } = article;
         return { ...fields, documentId, slug: slugs[i], importedAt: now, createdAt: now, updatedAt: now };
@@ -263,12 +215,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     type Pending = { file: string; text: string; sourceHash: string } | JobFileResult;
     let batch: Pending[] = [];
     let batchBytes = 0;
+    // A dry run writes nothing, so a text repeated later in the run is recognised here.
+    const seenInDryRun = new Set<string>();
 
     const flush = async () => {
       const texts = batch.filter((item): item is Extract<Pending, { text: string }> => 'text' in item);
       const existing = await findExisting(strapi.db.connection, texts.map((item) => item.sourceHash));
       const outcome = new Map<Pending, JobFileResult>();
-      const seen = new Set<string>();
       const toWrite: Prepared[] = [];
       for (const item of texts) {
         const known = existing.get(item.sourceHash);
@@ -278,8 +231,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // A dry run still splits, so that a text the splitter refuses is reported as failed.
           try {
             prepareArticle(item.text, item.file);
-            outcome.set(item, { file: item.file, status: seen.has(item.sourceHash) ? 'duplicate' : 'created' });
-            seen.add(item.sourceHash);
+            outcome.set(item, { file: item.file, status: seenInDryRun.has(item.sourceHash) ? 'duplicate' : 'created' });
+            seenInDryRun.add(item.sourceHash);
           } catch (error) {
             outcome.set(item, { file: item.file, status: 'failed', error: (error as Error).message });
           }

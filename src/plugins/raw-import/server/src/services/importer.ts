@@ -1,19 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { ImportText, ImportedArticle } from '../../../shared/contracts';
+import { ARTICLE, FIGURE, TEASER, assignSlugs, isUniqueViolation, takeImportLock } from '../db';
 import { getService } from '../utils';
 import { prepareArticle } from './prepare';
-
-const ARTICLE = 'api::article.article';
-const TEASER = 'api::related-teaser.related-teaser';
-const FIGURE = 'api::figure.figure';
 
 export interface ImportOptions {
   sourceName?: string | null;
   publish?: boolean;
 }
-
-const isUniqueViolation = (error: unknown) =>
-  /unique|duplicate key|SQLITE_CONSTRAINT/i.test(String((error as Error)?.message ?? error));
 
 /**
  * The single-text import, through the Document Service: document middlewares, lifecycles and
@@ -31,16 +25,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return found ? { documentId: found.documentId, title: found.title, slug: found.slug } : null;
   }
 
-  /** The first of slug, slug-2, slug-3… that no article uses, in one query. */
-  async function uniqueSlug(base: string): Promise<string> {
-    const rows = await strapi.db.query(ARTICLE).findMany({ where: { slug: { $startsWith: base } }, select: ['slug'] });
-    const taken = new Set(rows.map((row: { slug: string }) => row.slug));
-    if (!taken.has(base)) return base;
-    let n = 2;
-    while (taken.has(`${base}-${n}`)) n += 1;
-    return `${base}-${n}`;
-  }
-
   /**
    * Writes one Article with its teasers (in order) and figures in ONE transaction, or nothing.
    * A text already imported (same normalized text) answers `duplicate` and writes nothing.
@@ -48,14 +32,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function importArticle(text: string, options: ImportOptions = {}): Promise<ImportText.Response> {
     const prepared = prepareArticle(text, options.sourceName ?? null);
 
-    const existing = await findBySourceHash(prepared.sourceHash);
-    if (existing) return { status: 'duplicate', article: existing };
-
     try {
       return await strapi.db.transaction(async ({ trx }) => {
+        await takeImportLock(strapi, trx);
+        const existing = await findBySourceHash(prepared.sourceHash);
+        if (existing) return { status: 'duplicate' as const, article: existing };
+
+        const [slug] = await assignSlugs(strapi, trx, [prepared.baseSlug]);
         const { teasers, figures, split, baseSlug, ...fields } = prepared;
         const article = await articles().create({
-          data: { ...fields, slug: await uniqueSlug(baseSlug), importedAt: new Date().toISOString() },
+          data: { ...fields, slug, importedAt: new Date().toISOString() },
         });
         const written = [];
         for (const teaser of teasers) {
@@ -89,5 +75,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  return { importArticle, findBySourceHash, uniqueSlug };
+  return { importArticle, findBySourceHash };
 };

@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-const ARTICLE = 'api::article.article';
-const TEASER = 'api::related-teaser.related-teaser';
+import { ARTICLE, TEASER } from '../db';
 
 /**
  * Indexes the importer relies on, created idempotently at boot (Strapi's schema sync knows
@@ -16,6 +14,9 @@ export async function ensureIndexes(strapi: Core.Strapi) {
 
   // The linker looks articles up by key prefix ranges, compared bytewise (PostgreSQL: collation "C").
   const bytewise = client === 'postgres' ? ' COLLATE "C"' : '';
+  if (client === 'mysql') {
+    strapi.log.warn('raw-import: on MySQL there is no unique source-hash index: run one import at a time, or concurrent imports may duplicate articles.');
+  }
   const statements =
     client === 'mysql'
       ? []

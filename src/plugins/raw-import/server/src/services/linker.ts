@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { matchForm, opensWith, wordBoundaryPrefixes } from '../../../core/article-fields';
+import { ARTICLE, TEASER, bytewise, chunk, joinTableOf, tableOf } from '../db';
 
-const ARTICLE = 'api::article.article';
-const TEASER = 'api::related-teaser.related-teaser';
 
 /** A teaser just written, with its row id and its stored key (see teaserMatchKey). */
 export interface NewTeaser {
@@ -19,22 +18,9 @@ export interface NewArticle {
   titleKey: string | null;
 }
 
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-  inverseOrderColumnName: string;
-}
-
 /** Sorts after every string that starts with the prefix it is appended to. */
 const PREFIX_END = '\u{10FFFF}';
 const KEYS_PER_QUERY = 100;
-
-const chunk = <T>(items: T[], size: number): T[][] => {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
-};
 
 /**
  * Links teasers to the articles they tease, whichever arrives first, with indexed lookups batched
@@ -43,11 +29,11 @@ const chunk = <T>(items: T[], size: number): T[][] => {
  * word-boundary prefixes (equality). Runs inside the caller's transaction.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const linkTable = () => (strapi.db.metadata.get(TEASER).attributes.linkedArticle as unknown as { joinTable: JoinTable }).joinTable;
-  const articlesTable = () => strapi.db.metadata.get(ARTICLE).tableName;
-  const teasersTable = () => strapi.db.metadata.get(TEASER).tableName;
-  // Prefix ranges must compare bytes, not locale rules: PostgreSQL's "C" collation (SQLite's default is binary).
-  const bytewise = (column: string) => (strapi.db.dialect.client === 'postgres' ? `"${column}" COLLATE "C"` : `"${column}"`);
+  const linkTable = () => joinTableOf(strapi, TEASER, 'linkedArticle');
+  const articlesTable = () => tableOf(strapi, ARTICLE);
+  const teasersTable = () => tableOf(strapi, TEASER);
+  // Prefix ranges must compare bytes, not locale rules.
+  const column = (name: string) => bytewise(strapi, name);
 
   async function insertLinks(trx: Knex, links: Array<{ teaserId: number; articleIds: number[] }>) {
     const table = linkTable();
@@ -70,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     for (const part of chunk(keyed, KEYS_PER_QUERY)) {
       const keys = [...new Set(part.map((teaser) => teaser.leadKey as string))];
-      const ranges = keys.map(() => `(${bytewise('lead_key')} >= ? AND ${bytewise('lead_key')} < ?) OR (${bytewise('title_key')} >= ? AND ${bytewise('title_key')} < ?)`);
+      const ranges = keys.map(() => `(${column('lead_key')} >= ? AND ${column('lead_key')} < ?) OR (${column('title_key')} >= ? AND ${column('title_key')} < ?)`);
       const bindings = keys.flatMap((key) => [key, key + PREFIX_END, key, key + PREFIX_END]);
       const rows: Array<{ id: number; document_id: string; lead_key: string | null; title_key: string | null }> = await trx(articlesTable())
         .select('id', 'document_id', 'lead_key', 'title_key')

@@ -64,13 +64,18 @@ export function splitOrReject(text: string): SplitResult {
   }
 }
 
+/** sourceName is a string(255) column: a deep relative path keeps its end, the file's own name. */
+const SOURCE_NAME_MAX = 255;
+const fitSourceName = (name: string | null) =>
+  name && name.length > SOURCE_NAME_MAX ? `…${name.slice(name.length - SOURCE_NAME_MAX + 1)}` : name;
+
 export function prepareArticle(text: string, sourceName: string | null = null): PreparedArticle {
   const split = splitOrReject(text);
   const rawText = normalizeRawText(text);
   const title = deriveTitle(split.title, split.body);
   const wordCount = countWords(split.body);
   return {
-    sourceName,
+    sourceName: fitSourceName(sourceName),
     sourceHash: sourceHashOf(rawText),
     rawText,
     title,

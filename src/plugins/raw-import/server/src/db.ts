@@ -1,0 +1,82 @@
+/** Database helpers shared by the importers and the linker: table metadata, locks, batching. */
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+
+export const ARTICLE = 'api::article.article';
+export const TEASER = 'api::related-teaser.related-teaser';
+export const FIGURE = 'api::figure.figure';
+
+/** How Strapi describes a relation's link table (metadata of a manyToOne with inversedBy). */
+export interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  inverseOrderColumnName: string;
+}
+
+export const joinTableOf = (strapi: Core.Strapi, uid: string, attribute: string) =>
+  (strapi.db.metadata.get(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+
+export const tableOf = (strapi: Core.Strapi, uid: string) => strapi.db.metadata.get(uid).tableName;
+
+export const chunk = <T>(items: T[], size: number): T[][] => {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+};
+
+export const isUniqueViolation = (error: unknown) =>
+  /unique|duplicate key|SQLITE_CONSTRAINT/i.test(String((error as Error)?.message ?? error));
+
+/** The database's reason, without the SQL statement (and the article text) that knex puts before it. */
+export const databaseReason = (error: unknown) => {
+  const message = String((error as Error)?.message ?? error);
+  const cut = message.lastIndexOf(' - ');
+  return (cut === -1 ? message : message.slice(cut + 3)).slice(0, 300);
+};
+
+/** A column compared byte by byte, so prefix ranges are exact (PostgreSQL: collation "C"; SQLite's default is binary). */
+export const bytewise = (strapi: Core.Strapi, column: string) =>
+  strapi.db.dialect.client === 'postgres' ? `"${column}" COLLATE "C"` : `"${column}"`;
+
+/** Any constant: the advisory lock all raw-import writers share on PostgreSQL. */
+const IMPORT_LOCK_KEY = 7_402_216;
+
+/**
+ * The first statement of every import transaction: imports write one at a time, across processes.
+ * - SQLite: a transaction that reads, then writes, fails at once ("database is locked") when
+ *   another process committed in between; one that starts by writing waits (busy_timeout).
+ * - PostgreSQL: without it, two concurrent transactions cannot see each other's new articles and
+ *   teasers, so a teaser and its article arriving together would stay unlinked, and two articles
+ *   could get the same slug. Holding the lock costs little: writes are batched.
+ */
+export async function takeImportLock(strapi: Core.Strapi, trx: Knex) {
+  const client = strapi.db.dialect.client;
+  if (client === 'sqlite') await trx.raw(`DELETE FROM ${tableOf(strapi, ARTICLE)} WHERE 0`);
+  else if (client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [IMPORT_LOCK_KEY]);
+}
+
+/** Unique slugs for a batch: base, base-2, base-3… against the database and each other. */
+export async function assignSlugs(strapi: Core.Strapi, trx: Knex, bases: string[]): Promise<string[]> {
+  const articles = tableOf(strapi, ARTICLE);
+  const slug = bytewise(strapi, 'slug');
+  const taken = new Set<string>();
+  for (const part of chunk([...new Set(bases)], 500)) {
+    const rows = await trx(articles).select('slug').whereRaw(`${slug} IN (${part.map(() => '?').join(', ')})`, part);
+    for (const row of rows) taken.add(row.slug);
+  }
+  // Only a base already in use needs its numbered variants looked up (an index range, not LIKE).
+  const crowded = new Set(bases.filter((base, i) => taken.has(base) || bases.indexOf(base) !== i));
+  for (const base of crowded) {
+    const rows = await trx(articles)
+      .select('slug')
+      .whereRaw(`${slug} >= ? AND ${slug} < ?`, [`${base}-`, `${base}-\u{10FFFF}`]);
+    for (const row of rows) taken.add(row.slug);
+  }
+  return bases.map((base) => {
+    let candidate = base;
+    for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}-${n}`;
+    taken.add(candidate);
+    return candidate;
+  });
+}
