@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { refuseTooLarge } from '../core';
 import type { RawFile } from '../shared/contracts';
 
 export interface FoundFile {
@@ -43,7 +44,7 @@ export async function* readRawFiles(found: AsyncIterable<FoundFile>, concurrency
     try {
       const { size } = await fs.promises.stat(where);
       if (size > maxBytes) {
-        return { file: name, bytes: new Uint8Array(), error: `The text is too large: ${size} bytes, the limit is ${maxBytes} bytes.` };
+        return { file: name, bytes: new Uint8Array(), error: refuseTooLarge(size, maxBytes).message };
       }
       return { file: name, bytes: await fs.promises.readFile(where) };
     } catch (error) {

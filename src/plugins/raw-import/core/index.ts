@@ -8,4 +8,5 @@ export { findTeaserBlock } from './teasers';
 export type { TeaserBlock } from './teasers';
 export { extractFigures } from './figures';
 export { RawTextError } from './types';
+export { refuse, refuseTooLarge } from './refusals';
 export type { SplitResult, Teaser, Figure, Qualifier, RawTextErrorCode } from './types';

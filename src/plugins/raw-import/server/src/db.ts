@@ -80,3 +80,34 @@ export async function assignSlugs(strapi: Core.Strapi, trx: Knex, bases: string[
     return candidate;
   });
 }
+
+/** Bound values per INSERT statement: well under SQLite's (32,766) and PostgreSQL's (65,535) limits. */
+const VALUES_PER_INSERT = 8000;
+
+/** Link rows (owner, article, order) of a relation's join table, as raw multi-row INSERTs (see insertRecords). */
+export async function insertLinkRows(trx: Knex, table: JoinTable, rows: Array<[ownerId: number, articleId: number, order: number]>) {
+  const columns = [table.joinColumn.name, table.inverseJoinColumn.name, table.inverseOrderColumnName];
+  const head = `INSERT INTO "${table.name}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES `;
+  for (const part of chunk(rows, Math.floor(VALUES_PER_INSERT / 3))) {
+    await trx.raw(head + part.map(() => '(?, ?, ?)').join(', '), part.flat());
+  }
+}
+
+/**
+ * Multi-row INSERT of plain records (attribute names → the content type's columns), written as
+ * one raw statement per chunk: knex's query builder spends more time compiling a large insert
+ * than the database spends running it. Values must already be in column form (JSON as text).
+ */
+export async function insertRecords(strapi: Core.Strapi, trx: Knex, uid: string, records: Array<Record<string, unknown>>) {
+  if (records.length === 0) return;
+  const { tableName, attributes } = strapi.db.metadata.get(uid);
+  const keys = Object.keys(records[0]);
+  const columns = keys.map((key) => (attributes[key] as { columnName?: string } | undefined)?.columnName ?? key);
+  const head = `INSERT INTO "${tableName}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES `;
+  const tuple = `(${keys.map(() => '?').join(', ')})`;
+  for (const part of chunk(records, Math.max(1, Math.floor(VALUES_PER_INSERT / keys.length)))) {
+    const bindings: unknown[] = [];
+    for (const record of part) for (const key of keys) bindings.push(record[key] ?? null);
+    await trx.raw(head + part.map(() => tuple).join(', '), bindings as Knex.RawBinding[]);
+  }
+}

@@ -12,10 +12,11 @@ import {
   chunk,
   databaseReason,
   isUniqueViolation,
+  insertLinkRows,
+  insertRecords,
   joinTableOf,
   tableOf,
   takeImportLock,
-  type JoinTable,
 } from '../db';
 import { getService } from '../utils';
 import { prepareArticle, sourceHashOf, type PreparedArticle } from './prepare';
@@ -32,14 +33,22 @@ interface Prepared {
 
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
+/** Random bytes drawn from the system's CSPRNG a few kilobytes at a time, not per id. */
+let pool = Buffer.alloc(0);
+let poolOffset = 0;
+
 /**
  * A document id in Strapi's format (24 lowercase letters and digits, starting with a letter),
  * from the system's CSPRNG: cuid2's SHA-3 costs more than the rest of a bulk write.
  */
 export function createDocumentId(): string {
-  const bytes = randomBytes(24);
-  let id = ID_ALPHABET[bytes[0] % 26];
-  for (let i = 1; i < 24; i += 1) id += ID_ALPHABET[bytes[i] % 36];
+  if (poolOffset + 24 > pool.length) {
+    pool = randomBytes(24 * 512);
+    poolOffset = 0;
+  }
+  let id = ID_ALPHABET[pool[poolOffset] % 26];
+  for (let i = 1; i < 24; i += 1) id += ID_ALPHABET[pool[poolOffset + i] % 36];
+  poolOffset += 24;
   return id;
 }
 
@@ -79,15 +88,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return ids;
   }
 
-  async function insertLinks(trx: Knex, table: JoinTable, rows: Array<[number, number, number]>) {
-    const records = rows.map(([ownerId, articleId, order]) => ({
-      [table.joinColumn.name]: ownerId,
-      [table.inverseJoinColumn.name]: articleId,
-      [table.inverseOrderColumnName]: order,
-    }));
-    for (const part of chunk(records, 300)) await trx(table.name).insert(part);
-  }
-
   /** Children (teasers or figures) of the batch's articles, with their link rows to every article row. */
   async function writeChildren<T extends { position: number }>(
     trx: Knex,
@@ -99,12 +99,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       children.map((child) => ({ data: child, documentId: createDocumentId(), rowIds }))
     );
     if (records.length === 0) return [] as Array<{ id: number; data: T }>;
-    await strapi.db.query(uid).createMany({
-      data: records.map(({ data, documentId }) => ({ ...data, documentId, createdAt: now, updatedAt: now, publishedAt: now })),
-    });
+    await insertRecords(
+      strapi,
+      trx,
+      uid,
+      records.map(({ data, documentId }) => ({ ...data, documentId, createdAt: now, updatedAt: now, publishedAt: now }))
+    );
     const ids = await rowIdsByDocument(trx, uid, records.map((record) => record.documentId));
     const written = records.map((record) => ({ ...record, id: ids.get(record.documentId)![0] }));
-    await insertLinks(
+    await insertLinkRows(
       trx,
       joinTableOf(strapi, uid, 'article'),
       written.flatMap(({ id, data, rowIds }) => rowIds.map((articleId) => [id, articleId, data.position + 1] as [number, number, number]))
@@ -137,12 +140,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       const slugs = await assignSlugs(strapi, trx, fresh.map(({ article }) => article.baseSlug));
       const rows = fresh.map(({ article, documentId }, i) => {
-        const { teasers, figures, split, baseSlug, ...fields } = article;
-        return { ...fields, documentId, slug: slugs[i], importedAt: now, createdAt: now, updatedAt: now };
+        const { teasers, figures, split, baseSlug, body, ...fields } = article;
+        return { ...fields, body: JSON.stringify(body), documentId, slug: slugs[i], importedAt: now, createdAt: now, updatedAt: now };
       });
-      await strapi.db.query(ARTICLE).createMany({ data: rows.map((row) => ({ ...row, publishedAt: null })) });
+      await insertRecords(strapi, trx, ARTICLE, rows.map((row) => ({ ...row, publishedAt: null })));
       if (publish) {
-        await strapi.db.query(ARTICLE).createMany({ data: rows.map((row) => ({ ...row, publishedAt: now })) });
+        await insertRecords(strapi, trx, ARTICLE, rows.map((row) => ({ ...row, publishedAt: now })));
       }
       const articleRows = await rowIdsByDocument(trx, ARTICLE, fresh.map(({ documentId }) => documentId));
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { matchForm, opensWith, wordBoundaryPrefixes } from '../../../core/article-fields';
-import { ARTICLE, TEASER, bytewise, chunk, joinTableOf, tableOf } from '../db';
+import { ARTICLE, TEASER, bytewise, chunk, insertLinkRows, joinTableOf, tableOf } from '../db';
 
 
 /** A teaser just written, with its row id and its stored key (see teaserMatchKey). */
@@ -36,16 +36,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const column = (name: string) => bytewise(strapi, name);
 
   async function insertLinks(trx: Knex, links: Array<{ teaserId: number; articleIds: number[] }>) {
-    const table = linkTable();
-    const rows = links.flatMap(({ teaserId, articleIds }) =>
-      articleIds.map((articleId) => ({
-        [table.joinColumn.name]: teaserId,
-        [table.inverseJoinColumn.name]: articleId,
-        // Order of the article's `teasedBy`: by teaser id, i.e. the order teasers arrived.
-        [table.inverseOrderColumnName]: teaserId,
-      }))
-    );
-    for (const part of chunk(rows, 300)) await trx(table.name).insert(part);
+    // Order of the article's `teasedBy`: by teaser id, i.e. the order teasers arrived.
+    const rows = links.flatMap(({ teaserId, articleIds }) => articleIds.map((articleId) => [teaserId, articleId, teaserId] as [number, number, number]));
+    await insertLinkRows(trx, linkTable(), rows);
     return links.length;
   }
 

@@ -1,4 +1,5 @@
 import { errors, yup, validateYupSchema } from '@strapi/utils';
+import { refuse, refuseTooLarge } from '../../../core';
 
 const { PayloadTooLargeError, ValidationError } = errors;
 
@@ -28,18 +29,18 @@ export const validateImportBody = validateYupSchema(importSchema, { strict: fals
 export function assertAcceptableText(text: string, maxBytes: number) {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxBytes) {
-    throw new PayloadTooLargeError(`The text is too large: ${bytes} bytes, the limit is ${maxBytes} bytes.`, {
+    throw new PayloadTooLargeError(refuseTooLarge(bytes, maxBytes).message, {
       bytes,
       maxBytes,
     });
   }
   if (text.includes('\u0000')) {
-    throw new ValidationError('The text looks like binary data (it contains NUL bytes), not raw article text.', {
+    throw new ValidationError(refuse('binary').message, {
       code: 'binary',
     });
   }
   if (text.includes('\uFFFD')) {
-    throw new ValidationError('The text is not valid UTF-8: it contains undecodable bytes (U+FFFD). Re-encode it as UTF-8.', {
+    throw new ValidationError(refuse('encoding', '(It contains U+FFFD, the mark of bytes that could not be decoded.)').message, {
       code: 'encoding',
     });
   }
