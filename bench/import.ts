@@ -7,12 +7,12 @@
  * then a second run over the same files (all duplicates); teaser-link accuracy in both import
  * orders; and the naive path (one Document Service create per entity) on M texts, as a ratio.
  */
-import { spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { parseArgs } from 'util';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { runImportCli } from '../tests/helpers/cli';
 import { createTestDatabase, type TestDatabase } from '../tests/helpers/strapi';
 import { generateArticles, type GeneratedArticle } from './generate';
 
@@ -24,26 +24,11 @@ interface CliResult {
   peakRssMb: number;
 }
 
-function runCli(dir: string, env: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    // Exactly as a user runs it (the npm script sets the CLI's heap limit).
-    const child = spawn('npm', ['run', '--silent', 'import', '--', dir], {
-      cwd: appDir,
-      env: { ...process.env, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const peak = /peak RSS (\d+) MB/.exec(stderr);
-      if (code !== 0 || !peak) return reject(new Error(`import CLI failed (${code}): ${stderr.slice(-2000)}`));
-      resolve({ seconds, summary: stdout.trim().split('\n').pop() ?? '', peakRssMb: Number(peak[1]) });
-    });
-  });
+async function runCli(dir: string, env: Record<string, string>): Promise<CliResult> {
+  const run = await runImportCli([dir], env);
+  const peak = /peak RSS (\d+) MB/.exec(run.stderr);
+  if (run.code !== 0 || !peak) throw new Error(`import CLI failed (${run.code}): ${run.stderr.slice(-2000)}`);
+  return { seconds: run.seconds, summary: run.summary, peakRssMb: Number(peak[1]) };
 }
 
 function writeTexts(dir: string, articles: GeneratedArticle[], name: (i: number) => string) {

@@ -10,12 +10,15 @@ export interface CliRun {
   /** stdout's JSON lines (with --json), without the summary line. */
   lines: Array<Record<string, unknown>>;
   summary: string;
+  /** Wall time of the whole command, boot included. */
+  seconds: number;
 }
 
-/** Runs the import CLI as a user would (a separate process), against the DATABASE_* variables given. */
+/** Runs the import CLI exactly as a user would (`npm run --silent import -- …`), against the DATABASE_* variables given. */
 export function runImportCli(args: string[], env: Record<string, string>): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/plugins/raw-import/cli/import.ts', ...args], {
+    const started = process.hrtime.bigint();
+    const child = spawn('npm', ['run', '--silent', 'import', '--', ...args], {
       cwd: appDir,
       env: { ...process.env, ...env },
     });
@@ -32,6 +35,7 @@ export function runImportCli(args: string[], env: Record<string, string>): Promi
         stderr,
         lines: all.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)),
         summary: all[all.length - 1] ?? '',
+        seconds: Number(process.hrtime.bigint() - started) / 1e9,
       });
     });
   });

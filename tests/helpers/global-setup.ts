@@ -1,7 +1,9 @@
 import path from 'path';
 import { compileStrapi } from '@strapi/strapi';
-import { recordCompiled } from '../../src/plugins/raw-import/cli/boot';
 import { useTestEnvironment } from './env';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { recordCompiled } = require('../../scripts/compiled');
 
 /** Compile the app (and the plugin's server code) once for every integration test file. */
 export default async function globalSetup() {
