@@ -4,7 +4,7 @@ import { SCALE, scaleValue, isAbbreviatedScale, CURRENCY_PREFIX, currencyCode, P
 import { findQualifier } from './qualifiers';
 import {
   DAY_BEFORE_MONTH, isAfterMonth, isYear, isAgeBefore, isRankBefore, AGE_AFTER,
-  NAME_PAREN_BEFORE, EVENT_BEFORE, STANDARD_EVENT_DISTANCES, RATIO_OR_SCORE_AFTER, isRatioOrScoreEnd, isNamedNumber,
+  NAME_PAREN_BEFORE, EVENT_BEFORE, EVENT_AFTER, STANDARD_EVENT_DISTANCES, RATIO_OR_SCORE_AFTER, isRatioOrScoreEnd, isNamedNumber,
   isDesignatedNumber, APPOSITION_BEFORE, AGE_RANGE_BEFORE, SLASH_AFTER, DOTTED_AFTER, isRateBase, precedingWords,
 } from './exclusions';
 import { type Reading, stickyAt, isAt, readUnitAfter } from './reading';
@@ -18,6 +18,8 @@ const COUNTED_NOUN = /\s?(\p{Ll}+s)\b/uy;
 const NOT_COUNTED = new Set('is was has as its this across always perhaps plus towards us thus'.split(' '));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
+// Groups that are themselves defined by age: "children under 12 receive…" is always an age limit.
+const YOUNG_GROUPS = new Set('children kids babies infants toddlers teenagers youngsters pupils'.split(' '));
 // "visitors under 18", "people over 65": who an age limit applies to, and how the phrase ends.
 const AGE_GROUPS = new Set(
   (
@@ -139,13 +141,19 @@ export function readDigitFigure(
     if (/^\d+$/.test(raw) && isNamedNumber(text, start)) return null;
   }
   // "the men's 100 metres" is an event, not a distance.
-  if (unit === 'm' && STANDARD_EVENT_DISTANCES.has(value) && EVENT_BEFORE.test(head)) return null;
+  // So is "the 60 metres title" or "the 400m final".
+  if (unit === 'm' && STANDARD_EVENT_DISTANCES.has(value) && (EVENT_BEFORE.test(head) || isAt(EVENT_AFTER, text, end))) return null;
 
   const q = findQualifier(text, start);
   // "visitors under 18", "people over 65": an age limit after a group of people, not a count.
   if (q && (q.qualifier === 'under' || q.qualifier === 'over') && bare && value < 100 && isAt(AGE_LIMIT_END, text, end)) {
     const group = precedingWords(text, q.index);
     if (group.length && AGE_GROUPS.has(group[group.length - 1])) return null;
+  }
+  // "children under 12 receive a roll": whatever follows, a limit on a group defined by age is an age.
+  if (q && q.qualifier === 'under' && bare && value <= 21 && Number.isInteger(value)) {
+    const group = precedingWords(text, q.index);
+    if (group.length && YOUNG_GROUPS.has(group[group.length - 1])) return null;
   }
   return {
     start,

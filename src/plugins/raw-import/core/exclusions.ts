@@ -51,6 +51,9 @@ export const isRankBefore = (words: string[]) => RANK_WORDS.has(last(words, 1));
 // "men's 100 metres": an event name, not a distance.
 export const EVENT_BEFORE = /(?:\bmen['’]s|\bwomen['’]s|\bboys['’]|\bgirls['’]|\bmixed)\s+$/iu;
 export const STANDARD_EVENT_DISTANCES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+// "the 60 metres title", "the 400m final", "100 metres hurdles": a standard distance naming the race it is.
+export const EVENT_AFTER =
+  /\s+(?:title|final|finals|semi-finals?|semifinals?|heats?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|steeplechase|world record|gold|silver|bronze|champion|championship)\b/iuy;
 
 // "aged 18 to 24": the upper end of an age range.
 export const AGE_RANGE_BEFORE = /\bag(?:ed|es)\s+(?:between\s+)?\d+\s+(?:to|and|or|-)\s+$/i;
@@ -69,6 +72,12 @@ const SMALL_NUMBERS = new Set('one two three four five six seven eight nine ten'
 
 // Phone numbers: "01632 960 123", "+44 20 7946 0958", "(555) 123-4567", "555-123-4567".
 export const PHONE = /(?:\+\d{1,3}[ \-]?(?:\(0\)\s?)?\d{1,5}(?:[ \-]\d{2,4}){1,4}|\(\d{2,5}\)[ \-]?\d{3,4}[ \-]?\d{3,4}|0\d{2,5}[ \-]\d{3,4}(?:[ \-]\d{2,4}){0,2}|\d{3}-\d{3}-\d{4})(?![\p{N}])/uy;
+
+// "call 8712 4450", "phone 555 0199": grouped digits right after a calling word are a phone number,
+// even without a leading 0 or "+" (at least 6 digits in 2 or more groups, not shaped like "140 000").
+export const PHONE_CUE_BEFORE = /\b(?:call|calling|phone|ring|dial|text|tel\.?|telephone|hotline|helpline|fax|whatsapp|tél\.?|téléphone|teléfono|telefon)(?:\s+(?:us|them|him|her|on|at|the|number|no\.?)){0,3}:?\s+$/iu;
+export const THOUSANDS_SHAPED = /^\d{1,3}(?: \d{3})+$/;
+export const GROUPED_DIGITS = /\d{2,5}(?:[ \-]\d{2,5}){1,4}(?![\p{N}])/uy;
 
 // Capitalised words that do not name the number after them.
 export const NOT_A_NAME = new Set(

@@ -1,7 +1,7 @@
 import type { Figure } from './types';
 import { detectLanguage, usesDecimalComma, type Language } from './language';
 import { SPELLED, spelledNumberPattern, ARTICLE_BEFORE } from './numbers';
-import { PHONE } from './exclusions';
+import { PHONE, PHONE_CUE_BEFORE, GROUPED_DIGITS, THOUSANDS_SHAPED } from './exclusions';
 import { labelFor } from './labels';
 import { sentenceSpans, type Span } from './sentences';
 import { readDigitFigure } from './digit-figures';
@@ -60,6 +60,19 @@ function phoneEnd(paragraph: string, at: number): number {
   return PHONE.test(paragraph) ? PHONE.lastIndex : -1;
 }
 
+const DIGIT = /\d/;
+/** "call 8712 4450": the end of grouped digits after a calling word (6+ digits), or -1. */
+function groupedPhoneEnd(paragraph: string, start: number, end: number): number {
+  // Cheap look first: another group of digits must follow the first one.
+  const gap = paragraph[end];
+  if ((gap !== ' ' && gap !== '-') || !DIGIT.test(paragraph[end + 1] ?? '')) return -1;
+  GROUPED_DIGITS.lastIndex = start;
+  const m = GROUPED_DIGITS.exec(paragraph);
+  if (!m || m[0].replace(/\D/g, '').length < 6 || THOUSANDS_SHAPED.test(m[0])) return -1;
+  if (!PHONE_CUE_BEFORE.test(paragraph.slice(Math.max(0, start - 40), start))) return -1;
+  return GROUPED_DIGITS.lastIndex;
+}
+
 /** Every figure of one paragraph, in reading order. */
 function readingsIn(paragraph: string, language: Language): Reading[] {
   const decimalComma = usesDecimalComma(language);
@@ -84,6 +97,11 @@ function readingsIn(paragraph: string, language: Language): Reading[] {
         skipUntil = end;
         continue;
       }
+    }
+    const grouped = groupedPhoneEnd(paragraph, numberStart, numberEnd);
+    if (grouped > 0) {
+      skipUntil = grouped;
+      continue;
     }
     const reading = readDigitFigure(paragraph, raw, numberStart, numberEnd, language, decimalComma);
     if (reading) readings.push(reading);
