@@ -36,8 +36,10 @@ export const databaseReason = (error: unknown) => {
 };
 
 /** A column compared byte by byte, so prefix ranges are exact (PostgreSQL: collation "C"; SQLite's default is binary). */
-export const bytewise = (strapi: Core.Strapi, column: string) =>
-  strapi.db.dialect.client === 'postgres' ? `"${column}" COLLATE "C"` : `"${column}"`;
+export const bytewise = (strapi: Core.Strapi, column: string) => {
+  const quoted = column.split('.').map((part) => `"${part}"`).join('.');
+  return strapi.db.dialect.client === 'postgres' ? `${quoted} COLLATE "C"` : quoted;
+};
 
 /** Any constant: the advisory lock all raw-import writers share on PostgreSQL. */
 const IMPORT_LOCK_KEY = 7_402_216;
@@ -98,16 +100,25 @@ export async function insertLinkRows(trx: Knex, table: JoinTable, rows: Array<[o
  * one raw statement per chunk: knex's query builder spends more time compiling a large insert
  * than the database spends running it. Values must already be in column form (JSON as text).
  */
-export async function insertRecords(strapi: Core.Strapi, trx: Knex, uid: string, records: Array<Record<string, unknown>>) {
-  if (records.length === 0) return;
+export async function insertRecords(
+  strapi: Core.Strapi,
+  trx: Knex,
+  uid: string,
+  records: Array<Record<string, unknown>>
+): Promise<Array<{ id: number; document_id: string }>> {
+  if (records.length === 0) return [];
   const { tableName, attributes } = strapi.db.metadata.get(uid);
   const keys = Object.keys(records[0]);
   const columns = keys.map((key) => (attributes[key] as { columnName?: string } | undefined)?.columnName ?? key);
   const head = `INSERT INTO "${tableName}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES `;
   const tuple = `(${keys.map(() => '?').join(', ')})`;
+  const written: Array<{ id: number; document_id: string }> = [];
   for (const part of chunk(records, Math.max(1, Math.floor(VALUES_PER_INSERT / keys.length)))) {
     const bindings: unknown[] = [];
     for (const record of part) for (const key of keys) bindings.push(record[key] ?? null);
-    await trx.raw(head + part.map(() => tuple).join(', '), bindings as Knex.RawBinding[]);
+    // RETURNING (PostgreSQL, SQLite ≥ 3.35) saves reading the new ids back.
+    const result = await trx.raw(`${head}${part.map(() => tuple).join(', ')} RETURNING "id", "document_id"`, bindings as Knex.RawBinding[]);
+    written.push(...(Array.isArray(result) ? result : result.rows));
   }
+  return written;
 }

@@ -99,14 +99,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       children.map((child) => ({ data: child, documentId: createDocumentId(), rowIds }))
     );
     if (records.length === 0) return [] as Array<{ id: number; data: T }>;
-    await insertRecords(
+    const inserted = await insertRecords(
       strapi,
       trx,
       uid,
       records.map(({ data, documentId }) => ({ ...data, documentId, createdAt: now, updatedAt: now, publishedAt: now }))
     );
-    const ids = await rowIdsByDocument(trx, uid, records.map((record) => record.documentId));
-    const written = records.map((record) => ({ ...record, id: ids.get(record.documentId)![0] }));
+    const ids = new Map(inserted.map((row) => [row.document_id, row.id]));
+    const written = records.map((record) => ({ ...record, id: ids.get(record.documentId)! }));
     await insertLinkRows(
       trx,
       joinTableOf(strapi, uid, 'article'),

@@ -20,7 +20,10 @@ export interface NewArticle {
 
 /** Sorts after every string that starts with the prefix it is appended to. */
 const PREFIX_END = '\u{10FFFF}';
-const KEYS_PER_QUERY = 100;
+// Few keys per query: PostgreSQL turns a long OR of ranges into a sequential scan.
+const KEYS_PER_QUERY = 16;
+/** Each article brings a few dozen word-boundary prefixes to the IN list. */
+const ARTICLES_PER_QUERY = 20;
 
 /**
  * Links teasers to the articles they tease, whichever arrives first, with indexed lookups batched
@@ -42,6 +45,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return links.length;
   }
 
+  type KeyedRow = { id: number; document_id: string; lead_key: string | null; title_key: string | null };
+
+  /** Articles whose lede or title key starts with one of the keys: an index range per key. */
+  async function articlesOpenedBy(trx: Knex, keys: string[]): Promise<KeyedRow[]> {
+    const ranges = keys.map(() => `(${column('lead_key')} >= ? AND ${column('lead_key')} < ?) OR (${column('title_key')} >= ? AND ${column('title_key')} < ?)`);
+    const bindings = keys.flatMap((key) => [key, key + PREFIX_END, key, key + PREFIX_END]);
+    return trx(articlesTable()).select('id', 'document_id', 'lead_key', 'title_key').whereRaw(ranges.join(' OR '), bindings);
+  }
+
   /** New teasers → the articles they tease (already in the CMS, or written in this batch). */
   async function linkNewTeasers(trx: Knex, teasers: NewTeaser[]): Promise<number> {
     const keyed = teasers.filter((teaser) => teaser.leadKey);
@@ -49,11 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     for (const part of chunk(keyed, KEYS_PER_QUERY)) {
       const keys = [...new Set(part.map((teaser) => teaser.leadKey as string))];
-      const ranges = keys.map(() => `(${column('lead_key')} >= ? AND ${column('lead_key')} < ?) OR (${column('title_key')} >= ? AND ${column('title_key')} < ?)`);
-      const bindings = keys.flatMap((key) => [key, key + PREFIX_END, key, key + PREFIX_END]);
-      const rows: Array<{ id: number; document_id: string; lead_key: string | null; title_key: string | null }> = await trx(articlesTable())
-        .select('id', 'document_id', 'lead_key', 'title_key')
-        .whereRaw(ranges.join(' OR '), bindings);
+      const rows = await articlesOpenedBy(trx, keys);
       // Sorted here: an ORDER BY would make SQLite scan the table instead of the key indexes.
       rows.sort((a, b) => a.id - b.id);
 
@@ -77,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const links: Array<{ teaserId: number; articleIds: number[] }> = [];
     const linked = new Set<number>();
 
-    for (const part of chunk(articles, 20)) {
+    for (const part of chunk(articles, ARTICLES_PER_QUERY)) {
       const prefixes = new Set(
         part.flatMap((article) => [article.leadKey, article.titleKey].flatMap((key) => (key ? [key, ...wordBoundaryPrefixes(key)] : [])))
       );
@@ -87,8 +95,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .whereIn('lead_key', [...prefixes])
         .whereNotExists(function unlinked() {
           this.select(1).from(table.name).whereRaw('?? = ??', [`${table.name}.${table.joinColumn.name}`, `${teasersTable()}.id`]);
-        })
-        .orderBy('id', 'asc');
+        });
+      waiting.sort((a, b) => a.id - b.id);
 
       for (const teaser of waiting) {
         if (linked.has(teaser.id)) continue;
