@@ -31,20 +31,43 @@ export function publishedRelationsOnly(filters: unknown): unknown {
   );
 }
 
+const throughArticle = (path: string) => path.split(/[.:]/).some((part) => ARTICLE_RELATIONS.has(part));
+
+/**
+ * Sorting by a related article's field would order rows by a draft's text too (the join reaches
+ * draft rows): such sort keys are dropped for callers who cannot read drafts.
+ */
+export function withoutArticleSorts(sort: unknown): unknown {
+  if (typeof sort === 'string') return sort.split(',').filter((part) => !throughArticle(part)).join(',') || undefined;
+  if (Array.isArray(sort)) return sort.map(withoutArticleSorts).filter((part) => part !== undefined);
+  if (sort && typeof sort === 'object') {
+    const kept = Object.entries(sort).filter(([key]) => !ARTICLE_RELATIONS.has(key));
+    return kept.length ? Object.fromEntries(kept) : undefined;
+  }
+  return sort;
+}
+
+/** The query a caller who cannot read drafts may run: published rows, draft-safe filters and sorts. */
+function publishedQuery(query: Record<string, unknown>): Record<string, unknown> {
+  const { filters, sort, ...rest } = query;
+  const safeSort = sort === undefined ? undefined : withoutArticleSorts(sort);
+  return {
+    ...rest,
+    status: 'published',
+    ...(filters ? { filters: publishedRelationsOnly(filters) } : {}),
+    ...(safeSort !== undefined ? { sort: safeSort } : {}),
+  };
+}
+
 export const pinPublishedStatus = (ctx: Context): void => {
   if (canReadDrafts(ctx)) return;
-  const { filters } = ctx.query as { filters?: unknown };
-  ctx.query = { ...ctx.query, status: 'published', ...(filters ? { filters: publishedRelationsOnly(filters) } : {}) };
+  ctx.query = publishedQuery(ctx.query);
 };
 
 /** Teasers and figures have no draft state: the public sees only those of a published article. */
 export const restrictToPublishedArticles = (ctx: Context): void => {
   if (canReadDrafts(ctx)) return;
-  const { filters } = ctx.query as { filters?: unknown };
+  const query = publishedQuery(ctx.query);
   const published = { article: PUBLISHED };
-  ctx.query = {
-    ...ctx.query,
-    status: 'published',
-    filters: filters ? { $and: [publishedRelationsOnly(filters), published] } : published,
-  };
+  ctx.query = { ...query, filters: query.filters ? { $and: [query.filters, published] } : published };
 };

@@ -125,6 +125,10 @@ describe('public content API', () => {
       const res = await request(app.server).get(url).expect(200);
       expect({ url, found: res.body.data.length }).toEqual({ url, found: 0 });
     }
+    // Sorting through the relation is dropped for the public rather than ordering by a draft's title.
+    const sorted = await request(app.server).get('/api/related-teasers?sort=linkedArticle.title:asc&sort=position').expect(200);
+    expect(sorted.body.data.map((t: { position: number }) => t.position)).toEqual([0, 1, 2, 3, 4, 5]);
+
     // The same filter on a published title does find it: the guard only hides drafts.
     const ofPublished = await request(app.server)
       .get('/api/related-teasers?filters[linkedArticle][title][$startsWith]=Rail')
