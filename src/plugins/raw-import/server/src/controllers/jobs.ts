@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import type { CreateJob, GetJob, ListJobs } from '../../../shared/contracts';
 import { PLUGIN_ID } from '../permissions';
 import { getService } from '../utils';
-import { readJobUpload } from '../validation/jobs';
+import { withJobUpload } from '../validation/jobs';
 
 /**
  * Bulk-import jobs, shared by the admin routes (admin JWT + RBAC) and the content-API routes
@@ -15,8 +15,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async submit(ctx) {
-      const { files, publish } = await readJobUpload(ctx.request, maxBytes());
-      const jobId = await getService(strapi, 'jobs').createJob(files, { publish });
+      const jobId = await withJobUpload(ctx.request, maxBytes(), ({ files, publish }) =>
+        getService(strapi, 'jobs').createJob(files, { publish })
+      );
       ctx.status = 202;
       ctx.body = { jobId } satisfies CreateJob.Response;
     },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE, TEASER } from '../db';
+import { JOB_FILE } from './jobs';
 
 /**
  * Indexes the importer relies on, created idempotently at boot (Strapi's schema sync knows
@@ -11,6 +12,7 @@ export async function ensureIndexes(strapi: Core.Strapi) {
   const client = strapi.db.dialect.client;
   const articles = strapi.db.metadata.get(ARTICLE).tableName;
   const teasers = strapi.db.metadata.get(TEASER).tableName;
+  const jobFiles = strapi.db.metadata.get(JOB_FILE).tableName;
 
   // The linker looks articles up by key prefix ranges, compared bytewise (PostgreSQL: collation "C").
   const bytewise = client === 'postgres' ? ' COLLATE "C"' : '';
@@ -27,13 +29,15 @@ export async function ensureIndexes(strapi: Core.Strapi) {
           `CREATE INDEX IF NOT EXISTS ${teasers}_lead_key_idx ON ${teasers} (lead_key)`,
           // Slugs are looked up for uniqueness on every import; Strapi does not index uid fields.
           `CREATE INDEX IF NOT EXISTS ${articles}_slug_idx ON ${articles} (slug${bytewise})`,
+          // A job reads its files, and its report lists them, by job and in upload order.
+          `CREATE INDEX IF NOT EXISTS ${jobFiles}_job_position_idx ON ${jobFiles} (job_id, position)`,
         ];
 
   for (const sql of statements) {
     try {
       await knex.raw(sql);
     } catch (error) {
-      strapi.log.warn(`raw-import: could not create an index (${(error as Error).message}); concurrent imports of the same text may then create duplicates.`);
+      strapi.log.warn(`raw-import: could not create an index (${(error as Error).message}): imports and jobs stay correct on one instance but get slower, and without the unique source-hash index concurrent imports may duplicate articles.`);
     }
   }
 }

@@ -1,24 +1,36 @@
 import { randomUUID } from 'crypto';
 import os from 'os';
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import type { GetJob, JobFileResult, JobStatus, JobSummary, RawFile } from '../../../shared/contracts';
+import { tableOf } from '../db';
 import { PLUGIN_ID } from '../permissions';
 import { getService } from '../utils';
 
 export const JOB = `plugin::${PLUGIN_ID}.job`;
+export const JOB_FILE = `plugin::${PLUGIN_ID}.job-file`;
 
 const RECENT_JOBS = 20;
 const POLL_INTERVAL_MS = 1000;
 /** How long a stopping instance waits for its job to finish the batch in flight. */
 const STOP_GRACE_MS = 15_000;
+/** Files read from the database at a time: the bulk importer's batch, so one page feeds one batch. */
+const FILE_PAGE = 100;
 
-/** An uploaded file as the job keeps it in the database until the job finishes: any instance can read it. */
-export interface JobInput {
+/**
+ * An uploaded file as the job keeps it in the database, one row each (table raw_import_job_files,
+ * columns in snake_case): any instance can read it, and no single cell holds a whole upload.
+ */
+interface JobFileRow {
+  id: number;
+  position: number;
   file: string;
-  /** The file's bytes, base64: the bulk importer decodes them and refuses binary or bad UTF-8 itself. */
-  base64: string;
-  /** Refused before it was stored (too large): reported as failed. */
-  error?: string;
+  /** The file's bytes, base64, until the job is finished: the bulk importer decodes them and refuses binary or bad UTF-8 itself. */
+  content: string | null;
+  state: 'pending' | JobFileResult['status'];
+  article_document_id: string | null;
+  /** While pending: refused before it was stored (too large), reported as failed. Afterwards: why it failed. */
+  error: string | null;
 }
 
 interface JobRow {
@@ -32,13 +44,11 @@ interface JobRow {
   duplicates: number;
   failed: number;
   publish: boolean;
-  results: JobFileResult[] | null;
-  inputs: JobInput[] | null;
   createdAt: Date | string;
   finishedAt: Date | string | null;
 }
 
-type Progress = Pick<JobRow, 'done' | 'imported' | 'duplicates' | 'failed'> & { results: JobFileResult[] };
+type Progress = Pick<JobRow, 'done' | 'imported' | 'duplicates' | 'failed'>;
 
 const SUMMARY_FIELDS = ['id', 'documentId', 'state', 'total', 'done', 'imported', 'duplicates', 'failed', 'publish', 'createdAt', 'finishedAt'];
 
@@ -57,13 +67,27 @@ const toSummary = (row: JobRow): JobSummary => ({
   finishedAt: toIso(row.finishedAt),
 });
 
-const toInput = ({ file, bytes, error }: RawFile): JobInput => ({
+const toFileRow = (jobId: number, position: number, { file, bytes, error }: RawFile) => ({
+  job_id: jobId,
+  position,
   file,
-  base64: error ? '' : Buffer.from(bytes).toString('base64'),
+  content: error ? null : Buffer.from(bytes).toString('base64'),
+  state: 'pending',
+  error: error ?? null,
+});
+
+const toRawFile = ({ file, content, error }: JobFileRow): RawFile => ({
+  file,
+  bytes: Buffer.from(content ?? '', 'base64'),
   ...(error ? { error } : {}),
 });
 
-const toRawFile = ({ file, base64, error }: JobInput): RawFile => ({ file, bytes: Buffer.from(base64, 'base64'), error });
+const toResult = ({ file, state, article_document_id, error }: JobFileRow): JobFileResult => ({
+  file,
+  status: state as JobFileResult['status'],
+  ...(article_document_id ? { documentId: article_document_id } : {}),
+  ...(error ? { error } : {}),
+});
 
 /**
  * Bulk-import jobs, shared through the database: any instance may take a queued job, a
@@ -73,34 +97,46 @@ const toRawFile = ({ file, base64, error }: JobInput): RawFile => ({ file, bytes
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const instanceId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const jobs = () => strapi.db.query(JOB);
+  const knex = () => strapi.db.connection;
+  const jobFiles = (db: Knex = knex()) => db(tableOf(strapi, JOB_FILE));
   const heartbeatTimeoutMs = () => strapi.config.get(`plugin::${PLUGIN_ID}.jobHeartbeatTimeoutMs`) as number;
   // Several heartbeats and sweeps fit in one timeout, so one late beat does not cost a job.
   const heartbeatEveryMs = () => Math.max(50, Math.min(5000, Math.floor(heartbeatTimeoutMs() / 3)));
   const sweepEveryMs = () => Math.max(50, Math.min(5000, Math.floor(heartbeatTimeoutMs() / 2)));
 
-  /** Queues the uploaded files; the job is the caller's to poll. Returns the job's documentId. */
-  async function createJob(files: RawFile[], options: { publish?: boolean } = {}): Promise<string> {
-    const job = await jobs().create({
-      data: {
-        state: 'queued',
-        total: files.length,
-        done: 0,
-        imported: 0,
-        duplicates: 0,
-        failed: 0,
-        publish: options.publish ?? false,
-        inputs: files.map(toInput),
-        results: [],
-      },
-      select: ['documentId'],
+  /**
+   * Queues the uploaded files, stored one row each as they are read; the job is the caller's to
+   * poll. One transaction: no instance can claim the job before all its files are in.
+   * Returns the job's documentId.
+   */
+  async function createJob(files: AsyncIterable<RawFile> | Iterable<RawFile>, options: { publish?: boolean } = {}): Promise<string> {
+    const documentId = await strapi.db.transaction(async ({ trx }) => {
+      const job = await jobs().create({
+        data: { state: 'queued', total: 0, done: 0, imported: 0, duplicates: 0, failed: 0, publish: options.publish ?? false },
+        select: ['id', 'documentId'],
+      });
+      let total = 0;
+      for await (const file of files) {
+        await jobFiles(trx).insert(toFileRow(job.id, total, file));
+        total += 1;
+      }
+      await jobs().update({ where: { id: job.id }, data: { total } });
+      return job.documentId as string;
     });
     kickWorker();
-    return job.documentId;
+    return documentId;
   }
 
+  /** The job with the results of the files it has finished, in upload order. */
   async function getJob(jobId: string): Promise<GetJob.Response | null> {
-    const row = (await jobs().findOne({ where: { documentId: jobId }, select: [...SUMMARY_FIELDS, 'results'] })) as JobRow | null;
-    return row ? { ...toSummary(row), results: row.results ?? [] } : null;
+    const row = (await jobs().findOne({ where: { documentId: jobId }, select: SUMMARY_FIELDS })) as JobRow | null;
+    if (!row) return null;
+    const finished = (await jobFiles()
+      .select('file', 'state', 'article_document_id', 'error')
+      .where({ job_id: row.id })
+      .whereNot({ state: 'pending' })
+      .orderBy('position')) as JobFileRow[];
+    return { ...toSummary(row), results: finished.map(toResult) };
   }
 
   async function listRecentJobs(limit = RECENT_JOBS): Promise<JobSummary[]> {
@@ -138,29 +174,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Running jobs whose instance stopped beating are interrupted, not requeued: re-submitting the files completes them. */
   async function markInterruptedJobs(): Promise<number> {
     const cutoff = new Date(Date.now() - heartbeatTimeoutMs());
+    const stale = { state: 'running', $or: [{ heartbeatAt: { $lt: cutoff } }, { heartbeatAt: { $null: true } }] };
+    const candidates = (await jobs().findMany({ where: stale, select: ['id'] })) as Array<{ id: number }>;
+    if (candidates.length === 0) return 0;
+    const ids = candidates.map(({ id }) => id);
+    // The stale condition again: a job whose heartbeat came back in the meantime is left running.
     const { count } = await jobs().updateMany({
-      where: { state: 'running', $or: [{ heartbeatAt: { $lt: cutoff } }, { heartbeatAt: { $null: true } }] },
-      data: { state: 'interrupted', inputs: null, finishedAt: new Date() },
+      where: { ...stale, id: { $in: ids } },
+      data: { state: 'interrupted', finishedAt: new Date() },
     });
+    const interrupted = knex()(tableOf(strapi, JOB)).select('id').whereIn('id', ids).where({ state: 'interrupted' });
+    await jobFiles().whereIn('job_id', interrupted).whereNotNull('content').update({ content: null });
     if (count > 0) strapi.log.warn(`raw-import: ${count} bulk-import job(s) interrupted (their instance stopped responding).`);
     return count;
   }
 
   /**
-   * Feeds the job's files to the bulk importer. Progress is written once per batch: the importer
-   * reports a whole batch, then asks for the next file, and that is when the counts are saved.
+   * Feeds the job's files to the bulk importer, a page of rows at a time. Progress is written once
+   * per batch: the importer reports a whole batch, then asks for the next file, and that is when
+   * the counts and the batch's results are saved, and its texts cleared.
    */
   async function runJob(id: number, shouldStop: () => boolean): Promise<void> {
-    const row = (await jobs().findOne({ where: { id }, select: ['id', 'publish', 'inputs'] })) as JobRow;
-    const inputs = row.inputs ?? [];
-    const progress: Progress = { done: 0, imported: 0, duplicates: 0, failed: 0, results: [] };
-    let unsaved = 0;
+    const row = (await jobs().findOne({ where: { id }, select: ['id', 'publish', 'total'] })) as JobRow;
+    const progress: Progress = { done: 0, imported: 0, duplicates: 0, failed: 0 };
+    // Row ids of the files handed to the importer and not yet reported: it reports them in that order.
+    const handedOver: number[] = [];
+    let unsaved: Array<{ fileId: number; result: JobFileResult }> = [];
     let lost = false;
 
-    const save = async (extra: Record<string, unknown> = {}) => {
-      unsaved = 0;
-      if (!(await updateOwnJob(id, { ...progress, heartbeatAt: new Date(), ...extra }))) lost = true;
-    };
+    const save = (extra: Record<string, unknown> = {}) =>
+      strapi.db.transaction(async ({ trx }) => {
+        const results = unsaved;
+        unsaved = [];
+        if (!(await updateOwnJob(id, { ...progress, heartbeatAt: new Date(), ...extra }))) {
+          lost = true;
+          return;
+        }
+        // One UPDATE per file: each carries its own document id or error.
+        for (const { fileId, result } of results) {
+          await jobFiles(trx)
+            .where({ id: fileId })
+            .update({ state: result.status, article_document_id: result.documentId ?? null, error: result.error ?? null, content: null });
+        }
+        // A finished job keeps no text, not even of the files it never reached (stopped, or failed).
+        if (extra.state) await jobFiles(trx).where({ job_id: id }).whereNotNull('content').update({ content: null });
+      });
     const heartbeat = setInterval(() => {
       updateOwnJob(id, { heartbeatAt: new Date() }).then(
         (ours) => (lost ||= !ours),
@@ -170,27 +228,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     heartbeat.unref();
 
     async function* files(): AsyncGenerator<RawFile> {
-      for (const input of inputs) {
-        if (unsaved > 0) await save();
-        if (lost || shouldStop()) return;
-        yield toRawFile(input);
+      let after = -1;
+      for (;;) {
+        // Keyset paging on position: the files of the batch in flight are still pending.
+        const page = (await jobFiles()
+          .select('id', 'position', 'file', 'content', 'error')
+          .where({ job_id: id, state: 'pending' })
+          .where('position', '>', after)
+          .orderBy('position')
+          .limit(FILE_PAGE)) as JobFileRow[];
+        if (page.length === 0) return;
+        for (const file of page) {
+          if (unsaved.length > 0) await save();
+          if (lost || shouldStop()) return;
+          after = file.position;
+          handedOver.push(file.id);
+          yield toRawFile(file);
+        }
       }
     }
 
     const onResult = (result: JobFileResult) => {
-      progress.results.push(result);
+      unsaved.push({ fileId: handedOver.shift()!, result });
       progress.done += 1;
       if (result.status === 'created') progress.imported += 1;
       else if (result.status === 'duplicate') progress.duplicates += 1;
       else progress.failed += 1;
-      unsaved += 1;
     };
 
     let state: JobStatus;
     try {
       await getService(strapi, 'bulk').importFiles(files(), { publish: Boolean(row.publish), onResult });
       // Stopped before the last file (shutdown, or given up for dead): the rest was never imported.
-      state = progress.done === inputs.length ? 'done' : 'interrupted';
+      state = progress.done === row.total ? 'done' : 'interrupted';
     } catch (error) {
       strapi.log.error(`raw-import: bulk-import job ${id} failed: ${(error as Error).stack ?? error}`);
       state = 'failed';
@@ -201,7 +271,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       strapi.log.warn(`raw-import: bulk-import job ${id} was marked interrupted while this instance still ran it.`);
       return;
     }
-    await save({ state, inputs: null, finishedAt: new Date() });
+    await save({ state, finishedAt: new Date() });
   }
 
   /* The worker: one per instance, polling the database for queued jobs. */

@@ -15,7 +15,8 @@ interface UploadedFile {
 type UploadedFields = Record<string, UploadedFile | UploadedFile[] | undefined>;
 
 export interface JobUpload {
-  files: RawFile[];
+  /** Read one at a time, as the consumer asks: an upload of thousands of files is never held whole. */
+  files: AsyncIterable<RawFile>;
   publish: boolean;
 }
 
@@ -39,14 +40,19 @@ async function readUploadedFile(upload: UploadedFile, position: number, maxBytes
   return { file, bytes: await fs.promises.readFile(upload.filepath) };
 }
 
+async function* readUploadedFiles(uploads: UploadedFile[], maxBytes: number): AsyncGenerator<RawFile> {
+  for (const [position, upload] of uploads.entries()) yield await readUploadedFile(upload, position, maxBytes);
+}
+
 /**
- * The files of a bulk-import upload (multipart field `files`, one or many) and its `publish` flag.
- * Every temporary file formidable wrote is deleted, whatever the outcome.
+ * Hands `use` the files of a bulk-import upload (multipart field `files`, one or many) and its
+ * `publish` flag. Every temporary file formidable wrote is deleted once `use` is done, whatever the outcome.
  */
-export async function readJobUpload(
+export async function withJobUpload<T>(
   request: { body?: unknown; files?: UploadedFields },
-  maxBytes: number
-): Promise<JobUpload> {
+  maxBytes: number,
+  use: (upload: JobUpload) => Promise<T>
+): Promise<T> {
   const uploads = request.files ?? {};
   try {
     const { publish } = (await validateFields(request.body ?? {})) as { publish?: string };
@@ -54,10 +60,7 @@ export async function readJobUpload(
     if (files.length === 0) {
       throw new ValidationError('No files received: send one or more text files in the multipart field "files".');
     }
-    // One at a time: an upload of thousands of files must not open them all at once.
-    const raw: RawFile[] = [];
-    for (const [position, upload] of files.entries()) raw.push(await readUploadedFile(upload, position, maxBytes));
-    return { files: raw, publish: publish === 'true' };
+    return await use({ files: readUploadedFiles(files, maxBytes), publish: publish === 'true' });
   } finally {
     const temporary = Object.values(uploads).flatMap((value) => asList(value));
     await Promise.all(temporary.map(({ filepath }) => fs.promises.rm(filepath, { force: true })));
