@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'util';
 import type { BulkSummary, JobFileResult } from '../shared/contracts';
+import { countResult } from '../shared/tally';
 import { bootForCli } from './boot';
 import { findTextFiles, readRawFiles } from './files';
 import { createProgress } from './progress';
@@ -43,9 +44,7 @@ async function main(): Promise<number> {
     const running: BulkSummary = { total: 0, imported: 0, duplicates: 0, failed: 0 };
     const onResult = (result: JobFileResult) => {
       running.total += 1;
-      if (result.status === 'created') running.imported += 1;
-      else if (result.status === 'duplicate') running.duplicates += 1;
-      else running.failed += 1;
+      countResult(running, result);
       if (values.json) process.stdout.write(`${JSON.stringify(values['dry-run'] ? { ...result, dryRun: true } : result)}\n`);
       else if (result.status === 'failed') process.stderr.write(`failed ${result.file}: ${result.error}\n`);
       progress.update(running);

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { decodeRawText, normalizeRawText } from '../../../core';
 import type { BulkOptions, BulkSummary, JobFileResult, RawFile } from '../../../shared/contracts';
+import { countResult } from '../../../shared/tally';
 import { PLUGIN_ID } from '../permissions';
 import {
   ARTICLE,
@@ -75,19 +76,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return found;
   }
 
-  /** Row ids by document id, after a multi-row insert. */
-  async function rowIdsByDocument(trx: Knex, uid: string, documentIds: string[]) {
-    const ids = new Map<string, number[]>();
-    for (const part of chunk(documentIds, 500)) {
-      const rows = await trx(table(uid)).select('id', 'document_id').whereIn('document_id', part).orderBy('id');
-      for (const row of rows) {
-        if (!ids.has(row.document_id)) ids.set(row.document_id, []);
-        ids.get(row.document_id)!.push(row.id);
-      }
-    }
-    return ids;
-  }
-
   /** Children (teasers or figures) of the batch's articles, with their link rows to every article row. */
   async function writeChildren<T extends { position: number }>(
     trx: Knex,
@@ -143,11 +131,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const { teasers, figures, split, baseSlug, body, ...fields } = article;
         return { ...fields, body: JSON.stringify(body), documentId, slug: slugs[i], importedAt: now, createdAt: now, updatedAt: now };
       });
-      await insertRecords(strapi, trx, ARTICLE, rows.map((row) => ({ ...row, publishedAt: null })));
+      const inserted = await insertRecords(strapi, trx, ARTICLE, rows.map((row) => ({ ...row, publishedAt: null })));
       if (publish) {
-        await insertRecords(strapi, trx, ARTICLE, rows.map((row) => ({ ...row, publishedAt: now })));
+        inserted.push(...(await insertRecords(strapi, trx, ARTICLE, rows.map((row) => ({ ...row, publishedAt: now })))));
       }
-      const articleRows = await rowIdsByDocument(trx, ARTICLE, fresh.map(({ documentId }) => documentId));
+      // Every row of each new document (draft, and published with --publish), from the INSERTs' RETURNING.
+      const articleRows = new Map<string, number[]>();
+      for (const { id, document_id: documentId } of inserted) {
+        articleRows.set(documentId, [...(articleRows.get(documentId) ?? []), id]);
+      }
 
       const teasers = await writeChildren(
         trx,
@@ -209,9 +201,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const summary: BulkSummary = { total: 0, imported: 0, duplicates: 0, failed: 0 };
     const report = async (result: JobFileResult) => {
       summary.total += 1;
-      if (result.status === 'created') summary.imported += 1;
-      else if (result.status === 'duplicate') summary.duplicates += 1;
-      else summary.failed += 1;
+      countResult(summary, result);
       await options.onResult?.(result);
     };
 

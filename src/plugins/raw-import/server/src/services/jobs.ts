@@ -3,6 +3,7 @@ import os from 'os';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { GetJob, JobFileResult, JobStatus, JobSummary, RawFile } from '../../../shared/contracts';
+import { countResult } from '../../../shared/tally';
 import { tableOf } from '../db';
 import { PLUGIN_ID } from '../permissions';
 import { getService } from '../utils';
@@ -251,9 +252,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const onResult = (result: JobFileResult) => {
       unsaved.push({ fileId: handedOver.shift()!, result });
       progress.done += 1;
-      if (result.status === 'created') progress.imported += 1;
-      else if (result.status === 'duplicate') progress.duplicates += 1;
-      else progress.failed += 1;
+      countResult(progress, result);
     };
 
     let state: JobStatus;
