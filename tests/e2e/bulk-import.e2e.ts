@@ -1,11 +1,10 @@
 import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { CHIEF, loginInUi, registerFirstAdminViaApi } from './helpers/admin';
-import { openBrowser, type Browser } from './helpers/browser';
 import { DOCS_DIR, FIXTURES_DIR } from './helpers/paths';
-import { startStrapi, type RunningStrapi } from './helpers/strapi-process';
-import { closeBanners, expectVisible, mainNavigation, screenshotRegion } from './helpers/ui';
+import { openChiefSession, type ChiefSession } from './helpers/session';
+import type { RunningStrapi } from './helpers/strapi-process';
+import { expectVisible, mainNavigation, screenshotRegion } from './helpers/ui';
 
 /**
  * The folder holds three distinct articles, a second copy of one of them and an empty file:
@@ -26,22 +25,17 @@ async function waitForJobToFinish(page: Page) {
 }
 
 describe('importing a folder of raw texts as one bulk job', () => {
+  let session: ChiefSession;
   let strapi: RunningStrapi;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    strapi = await startStrapi();
-    await registerFirstAdminViaApi(strapi.url, CHIEF);
-    browser = await openBrowser();
-    page = browser.page;
-    await loginInUi(page, strapi.url, CHIEF);
-    await closeBanners(page);
+    session = await openChiefSession();
+    ({ strapi, page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await strapi?.stop();
+    await session?.close();
   });
 
   const count = async (testId: string) => Number(await page.getByTestId(testId).getAttribute('data-count'));

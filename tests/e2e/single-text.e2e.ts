@@ -3,11 +3,9 @@ import path from 'path';
 import type { Page } from 'playwright-core';
 import { deriveTitle } from '../../src/plugins/raw-import/core/article-fields';
 import { splitRawText } from '../../src/plugins/raw-import/core';
-import { CHIEF, loginInUi, registerFirstAdminViaApi } from './helpers/admin';
-import { openBrowser, type Browser } from './helpers/browser';
 import { DOCS_DIR, FIXTURES_DIR } from './helpers/paths';
-import { startStrapi, type RunningStrapi } from './helpers/strapi-process';
-import { closeBanners, expectValue, expectVisible, mainNavigation, screenshotRegion } from './helpers/ui';
+import { openChiefSession, type ChiefSession } from './helpers/session';
+import { expectValue, expectVisible, mainNavigation, screenshotRegion } from './helpers/ui';
 
 const FIXTURE = path.join(FIXTURES_DIR, 'tram-line-opening.txt');
 const TEXT = fs.readFileSync(FIXTURE, 'utf8');
@@ -17,23 +15,17 @@ const EXPECTED_TITLE = deriveTitle(EXPECTED.title, EXPECTED.body);
 const ARTICLE_URL = /\/admin\/content-manager\/collection-types\/api::article\.article\/([a-z0-9]+)/;
 
 describe('importing one raw text from the admin page', () => {
-  let strapi: RunningStrapi;
-  let browser: Browser;
+  let session: ChiefSession;
   let page: Page;
   let documentId: string;
 
   beforeAll(async () => {
-    strapi = await startStrapi();
-    await registerFirstAdminViaApi(strapi.url, CHIEF);
-    browser = await openBrowser();
-    page = browser.page;
-    await loginInUi(page, strapi.url, CHIEF);
-    await closeBanners(page);
+    session = await openChiefSession();
+    ({ page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await strapi?.stop();
+    await session?.close();
   });
 
   const openRawImport = async () => {
