@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { deriveTitle } from '../../src/plugins/raw-import/core/article-fields';
+import { deriveTitle } from '../../src/plugins/raw-import/core/article/fields';
 import { splitRawText } from '../../src/plugins/raw-import/core';
 import { DOCS_DIR, FIXTURES_DIR } from './helpers/paths';
 import { openChiefSession, type ChiefSession } from './helpers/session';

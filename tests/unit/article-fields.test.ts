@@ -9,7 +9,7 @@ import {
   readingTimeMinutes,
   teaserMatchKey,
   wordBoundaryPrefixes,
-} from '../../src/plugins/raw-import/core/article-fields';
+} from '../../src/plugins/raw-import/core/article/fields';
 
 describe('derived article fields', () => {
   it('keeps an explicit headline as the title', () => {

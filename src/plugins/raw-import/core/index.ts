@@ -1,12 +1,12 @@
 /** The pure splitting core: text in, plain data out. No Strapi, no I/O. */
-export { decodeRawText, DEFAULT_MAX_BYTES } from './decode';
-export type { DecodeOptions } from './decode';
-export { normalizeRawText } from './normalize';
-export { splitRawText } from './split';
-export type { SplitOptions } from './split';
-export { findTeaserBlock } from './teasers';
-export type { TeaserBlock } from './teasers';
-export { extractFigures } from './figures';
+export { decodeRawText, DEFAULT_MAX_BYTES } from './split/decode';
+export type { DecodeOptions } from './split/decode';
+export { normalizeRawText } from './split/normalize';
+export { splitRawText } from './split/split';
+export type { SplitOptions } from './split/split';
+export { findTeaserBlock } from './split/teasers';
+export type { TeaserBlock } from './split/teasers';
+export { extractFigures } from './figures/figures';
 export { RawTextError } from './types';
-export { refuse, refuseTooLarge } from './refusals';
+export { refuse, refuseTooLarge } from './split/refusals';
 export type { SplitResult, Teaser, Figure, Qualifier, RawTextErrorCode } from './types';

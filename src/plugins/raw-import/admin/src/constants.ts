@@ -1,4 +1,4 @@
-import { ACTIONS } from '../../server/src/permissions';
+import { ACTIONS, ARTICLE_UID } from '../../shared/constants';
 import { pluginId } from './pluginId';
 
 /** Who may see the menu entry, the page and the list-view action: holders of plugin::raw-import.import. */
@@ -6,7 +6,7 @@ export const PERMISSIONS = {
   import: [{ action: ACTIONS.import, subject: null }],
 };
 
-export const ARTICLE_UID = 'api::article.article';
+export { ARTICLE_UID };
 
 /** The plugin page, relative to the admin router's basename (/admin). */
 export const PLUGIN_PAGE_PATH = `/plugins/${pluginId}`;

@@ -1,4 +1,4 @@
-import { PLUGIN_ID } from '../../server/src/permissions';
+import { PLUGIN_ID } from '../../shared/constants';
 
-/** The admin side uses the server's plugin id: one name, one definition. */
+/** The admin side uses the plugin id shared with the server: one name, one definition. */
 export const pluginId = PLUGIN_ID;

@@ -2,7 +2,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
-export const ARTICLE = 'api::article.article';
+import { ARTICLE_UID } from '../../shared/constants';
+
+export const ARTICLE = ARTICLE_UID;
 export const TEASER = 'api::related-teaser.related-teaser';
 export const FIGURE = 'api::figure.figure';
 

@@ -1,9 +1,7 @@
-/** Every RBAC action the plugin registers, in one place. */
-export const PLUGIN_ID = 'raw-import';
+/** The RBAC actions the plugin registers (their names live in shared/constants). */
+import { PLUGIN_ID } from '../../shared/constants';
 
-export const ACTIONS = {
-  import: `plugin::${PLUGIN_ID}.import`,
-} as const;
+export { PLUGIN_ID, ACTIONS } from '../../shared/constants';
 
 export const adminActions = [
   {

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
-import { deriveTitle } from '../../../core/article-fields';
+import { deriveTitle } from '../../../core/article/fields';
 import type { Preview } from '../../../shared/contracts';
 import { markFigures } from '../utils/figureMarks';
 import { getTranslation } from '../utils/getTranslation';

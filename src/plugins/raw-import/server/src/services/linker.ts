@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { matchForm, opensWith, wordBoundaryPrefixes } from '../../../core/article-fields';
+import { matchForm, opensWith, wordBoundaryPrefixes } from '../../../core/article/fields';
 import { ARTICLE, TEASER, bytewise, chunk, insertLinkRows, joinTableOf, tableOf } from '../db';
 
 

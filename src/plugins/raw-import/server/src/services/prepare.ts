@@ -9,7 +9,7 @@ import {
   deriveTitle,
   readingTimeMinutes,
   teaserMatchKey,
-} from '../../../core/article-fields';
+} from '../../../core/article/fields';
 import { RawTextError, type Figure, type SplitResult, type Teaser } from '../../../core/types';
 
 /** Everything the importers write for one raw text, derived once, before any database work. */

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import { errors, yup, validateYupSchema } from '@strapi/utils';
-import { refuseTooLarge } from '../../../core/refusals';
+import { refuseTooLarge } from '../../../core/split/refusals';
 import type { RawFile } from '../../../shared/contracts';
 
 const { ValidationError } = errors;

@@ -1,7 +1,7 @@
 import { collapseSpaces } from './normalize';
 import { findCutOff } from './markers';
 import { isTeaserHeader, looksLikeHeader } from './headers';
-import type { Teaser } from './types';
+import type { Teaser } from '../types';
 
 /** The trailing block of teasers for other stories, found on the lines of a normalized text. */
 export interface TeaserBlock {

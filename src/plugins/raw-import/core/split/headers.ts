@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text';
 /** Header lines that open (or split) a teaser block: "Related", "Read more:", "More from Business". */
 
 // Fixed phrases, matched on the whole line (case-insensitive, trailing ":" etc. removed).
@@ -48,7 +49,7 @@ const WITH_TOPIC = [
 
 const FIXED_SET = new Set(FIXED);
 const WITH_TOPIC_RE = new RegExp(
-  `^(?:${WITH_TOPIC.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+\\S.{0,40}$`,
+  `^(?:${WITH_TOPIC.map(escapeRegExp).join('|')})\\s+\\S.{0,40}$`,
   'iu',
 );
 // Decoration around a header: "## Related ##", "— Read more: —", "RELATED »".

@@ -1,4 +1,4 @@
-import type { Language } from './language';
+import type { Language } from '../language';
 import { parseNumeral } from './numbers';
 import { SCALE, scaleValue, isAbbreviatedScale, CURRENCY_PREFIX, currencyCode, PERCENT, MEASURE, measureUnit, DURATION, TIME_OF_DAY, ORDINAL_SUFFIX } from './units';
 import { findQualifier } from './qualifiers';

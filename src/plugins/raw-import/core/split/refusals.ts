@@ -1,4 +1,4 @@
-import { RawTextError, type RawTextErrorCode } from './types';
+import { RawTextError, type RawTextErrorCode } from '../types';
 
 /** The plain-words message an editor sees for each refused text. */
 const MESSAGES: Record<RawTextErrorCode, string> = {

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text';
 /** Numerals as written in English, German, French and Spanish news copy → plain numbers. */
 
 const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3}){1,6}(?:\.\d+)?$/;
@@ -51,7 +52,6 @@ export const SPELLED: Record<'en' | 'de' | 'fr' | 'es', Record<string, number>> 
   es: UNITS_ES,
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A regex source matching exactly `words`, factored by shared prefixes so the engine does not retry each word. */
 function trie(words: string[]): string {
@@ -61,7 +61,7 @@ function trie(words: string[]): string {
     if (w === '') matchesEmpty = true;
     else groups.set(w[0], [...(groups.get(w[0]) ?? []), w.slice(1)]);
   }
-  const branches = [...groups].map(([first, rests]) => escape(first) + trie(rests));
+  const branches = [...groups].map(([first, rests]) => escapeRegExp(first) + trie(rests));
   if (branches.length === 0) return '';
   const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
   return matchesEmpty ? `(?:${body})?` : body;

@@ -1,9 +1,9 @@
-import type { Figure } from './types';
-import { detectLanguage, usesDecimalComma, type Language } from './language';
+import type { Figure } from '../types';
+import { detectLanguage, usesDecimalComma, type Language } from '../language';
 import { SPELLED, spelledNumberPattern, ARTICLE_BEFORE } from './numbers';
 import { PHONE, PHONE_CUE_BEFORE, GROUPED_DIGITS, THOUSANDS_SHAPED } from './exclusions';
 import { labelFor } from './labels';
-import { sentenceSpans, type Span } from './sentences';
+import { sentenceSpans, type Span } from '../text';
 import { readDigitFigure } from './digit-figures';
 import { readSpelledFigure } from './spelled-figures';
 import type { Reading } from './reading';

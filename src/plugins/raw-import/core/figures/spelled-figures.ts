@@ -1,4 +1,4 @@
-import type { Language } from './language';
+import type { Language } from '../language';
 import { SPELLED, composeSpelled } from './numbers';
 import { SCALE, scaleValue, DURATION } from './units';
 import { findQualifier } from './qualifiers';

@@ -1,7 +1,8 @@
+import { escapeRegExp } from '../text';
 /** What may follow or precede a numeral: scale words, currencies, percent, measures, durations, times. */
 
 const alternation = (words: string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  [...words].sort((a, b) => b.length - a.length).map((s) => escapeRegExp(s)).join('|');
 
 // ---- scale ----
 const SCALE_WORDS: Record<string, number> = {

@@ -25,3 +25,28 @@ export function sentenceSpans(paragraph: string): Span[] {
   if (start < paragraph.length) spans.push({ start, end: paragraph.length });
   return spans;
 }
+
+/** Escapes a literal for use inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Up to `limit` space-separated words that end before `end`, nearest first, looked for within `reach`
+ * characters; a word cut by the window's edge is left out. Expects whitespace-collapsed text.
+ */
+export function wordsBefore(text: string, end: number, limit: number, reach: number): Span[] {
+  const lo = Math.max(0, end - reach);
+  let to = end;
+  while (to > lo && text.charCodeAt(to - 1) === 32) to--;
+  const words: Span[] = [];
+  while (words.length < limit && to > lo) {
+    // Scan back by hand: lastIndexOf would run past the window to the start of the text.
+    let space = to - 1;
+    while (space >= lo && text.charCodeAt(space) !== 32) space--;
+    if (space < lo && lo > 0) break;
+    const start = Math.max(space + 1, lo);
+    words.push({ start, end: to });
+    if (space < lo) break;
+    to = space;
+  }
+  return words;
+}

@@ -1,3 +1,4 @@
+import { wordsBefore } from '../text';
 /** What a figure counts: the noun after it ("200 people" → "people"), sharpened by the verb ("people killed"). */
 
 const STOP_WORDS = new Set(
@@ -92,21 +93,12 @@ function tokensAfter(text: string, from: number, limit: number): Token[] {
 
 /** Up to `limit` words before `to`, stopping at a word that ends a clause. */
 function tokensBefore(text: string, to: number, limit: number): Token[] {
-  const lo = Math.max(0, to - WINDOW);
-  const window = text.slice(lo, to);
   const out: Token[] = [];
-  let end = window.length;
-  while (end > 0 && window.charCodeAt(end - 1) === 32) end--;
-  while (out.length < limit && end > 0) {
-    const space = window.lastIndexOf(' ', end - 1);
-    // A word cut by the window's edge is left out.
-    if (space < 0 && lo > 0) break;
-    const start = space + 1;
-    if (TRAILING_PUNCTUATION.includes(window[end - 1]) && window[end - 1] !== ')') break;
-    let from = start;
-    while (from < end && LEADING_PUNCTUATION.includes(window[from])) from++;
-    out.unshift(token(window.slice(from, end)));
-    end = start - 1;
+  for (const w of wordsBefore(text, to, limit, WINDOW)) {
+    if (TRAILING_PUNCTUATION.includes(text[w.end - 1]) && text[w.end - 1] !== ')') break;
+    let from = w.start;
+    while (from < w.end && LEADING_PUNCTUATION.includes(text[from])) from++;
+    out.unshift(token(text.slice(from, w.end)));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { wordsBefore } from '../text';
 /** Numbers that are not figures: dates, years, ages, phone numbers, names and codes, events. */
 
 const MONTHS = [
@@ -27,19 +28,9 @@ const RANK_WORDS = new Set(['no', 'no.', 'nr', 'nr.', 'number', 'nummer', 'n°',
 
 /** The last three words before `end` (within 64 characters), lower-cased, nearest last; fewer at a sentence start. */
 export function precedingWords(text: string, end: number): string[] {
-  const lo = Math.max(0, end - 64);
-  const window = text.slice(lo, end).trimEnd();
-  const words: string[] = [];
-  let to = window.length;
-  while (words.length < 3 && to > 0) {
-    const space = window.lastIndexOf(' ', to - 1);
-    // A word cut by the window's edge is left out.
-    if (space < 0 && lo > 0) break;
-    words.unshift(window.slice(space + 1, to).replace(LEADING_BRACKETS, '').toLowerCase());
-    if (space < 0) break;
-    to = space;
-  }
-  return words;
+  return wordsBefore(text, end, 3, 64)
+    .reverse()
+    .map((w) => text.slice(w.start, w.end).replace(LEADING_BRACKETS, '').toLowerCase());
 }
 
 const LEADING_BRACKETS = /^[("“‘«]+/;

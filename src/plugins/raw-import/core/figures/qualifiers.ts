@@ -1,4 +1,5 @@
-import type { Qualifier } from './types';
+import { wordsBefore } from '../text';
+import type { Qualifier } from '../types';
 
 /** Words before a figure that say how exact it is: "about 200", "more than 300", "bis zu 2,5 Millionen". */
 const PHRASES: Record<Exclude<Qualifier, 'exact'>, string[]> = {
@@ -53,15 +54,7 @@ export function findQualifier(text: string, figureStart: number): FoundQualifier
   while (wordStart < end && !LETTER.test(window[wordStart])) wordStart++;
   if (!LAST_WORDS.has(window.slice(wordStart, end).toLowerCase())) return null;
   // Start positions of the last few words, nearest first.
-  const starts: number[] = [];
-  let cursor = end;
-  while (starts.length < MAX_PHRASE_WORDS && cursor > 0) {
-    const space = window.lastIndexOf(' ', cursor - 1);
-    if (space < 0 && lo > 0) break;
-    starts.push(space + 1);
-    if (space < 0) break;
-    cursor = space;
-  }
+  const starts = wordsBefore(window, end, MAX_PHRASE_WORDS, window.length).map((w) => w.start);
   // Longest phrase first: "more than" before "than", "just under" before "under".
   for (let k = starts.length - 1; k >= 0; k--) {
     let from = starts[k];

@@ -2,9 +2,9 @@ import { normalizeRawText } from './normalize';
 import { findTeaserBlock } from './teasers';
 import { findHeadline } from './title';
 import { buildParagraphs } from './paragraphs';
-import { extractFigures } from './figures';
+import { extractFigures } from '../figures/figures';
 import { refuse } from './refusals';
-import type { SplitResult } from './types';
+import type { SplitResult } from '../types';
 
 export interface SplitOptions {
   /** Extract figures from the body (default true). */

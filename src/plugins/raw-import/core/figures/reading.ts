@@ -1,5 +1,5 @@
-import type { Qualifier } from './types';
-import type { Language } from './language';
+import type { Qualifier } from '../types';
+import type { Language } from '../language';
 import { CURRENCY_SUFFIX, currencyWordCode, PERCENT, MEASURE, measureUnit } from './units';
 
 /** One number read from the text, before it becomes a Figure. */
