@@ -9,4 +9,4 @@ export type { TeaserBlock } from './split/teasers';
 export { extractFigures } from './figures/figures';
 export { RawTextError } from './types';
 export { refuse, refuseTooLarge } from './split/refusals';
-export type { SplitResult, Teaser, Figure, Qualifier, RawTextErrorCode } from './types';
+export type { SplitResult, Teaser, Figure, Qualifier, RawTextErrorCode, Boilerplate, BoilerplateKind, LineOverrides } from './types';

@@ -25,14 +25,57 @@ export interface Figure {
   paragraph: number;
 }
 
+/** Kinds of page debris a scraper leaves between the paragraphs of an article. */
+export type BoilerplateKind =
+  | 'caption'
+  | 'credit'
+  | 'navigation'
+  | 'section'
+  | 'timestamp'
+  | 'dateline'
+  | 'repeated-headline'
+  | 'read-more'
+  | 'subscription'
+  | 'social-embed'
+  | 'script'
+  | 'comments'
+  | 'advertisement'
+  | 'copyright'
+  | 'bio'
+  | 'tags'
+  /** Set aside by an editor in the preview. */
+  | 'editor';
+
+/** A line (or wrapped paragraph) set aside from the body: kept, with its kind and where it was. */
+export interface Boilerplate {
+  text: string;
+  kind: BoilerplateKind;
+  /** 1-based line of the normalized text where it starts. */
+  line: number;
+}
+
 export interface SplitResult {
-  /** An explicit headline line at the top, or null (the importer then derives one). */
+  /** An explicit headline line near the top (after any page debris), or null (the importer then derives one). */
   title: string | null;
+  /** The author credit's names ("By Mara Okafor, Reuters" → "Mara Okafor"), or null. */
+  byline: string | null;
   body: string[];
+  /** 1-based line where each body paragraph starts, parallel to `body` (what the preview's overrides name). */
+  bodyLines: number[];
+  /** Page debris set aside, in text order: never lost, never in the body, never a source of figures. */
+  boilerplate: Boilerplate[];
   teasers: Teaser[];
   figures: Figure[];
   /** Teaser-block header lines ("Related", "Read more:") that belong to neither side. */
   dropped: string[];
+}
+
+/** An editor's corrections to the split, by the 1-based lines that `bodyLines` and `boilerplate` report. */
+export interface LineOverrides {
+  /** Set-aside lines to bring back into the body. */
+  keep?: number[];
+  /** Body paragraphs to set aside (kind "editor"). */
+  setAside?: number[];
 }
 
 export type RawTextErrorCode = 'empty' | 'binary' | 'encoding' | 'no-body' | 'too-large';

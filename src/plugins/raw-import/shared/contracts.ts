@@ -1,5 +1,5 @@
 /** Wire shapes of the plugin's routes, shared by the server, the CLI, the admin page and the tests. */
-import type { SplitResult } from '../core/types';
+import type { LineOverrides, SplitResult } from '../core/types';
 
 export interface ImportedArticle {
   documentId: string;
@@ -9,14 +9,15 @@ export interface ImportedArticle {
 
 export declare namespace Preview {
   interface Request {
-    body: { text: string };
+    /** `overrides`: the editor's choices of what stays in the body (lines as the preview reported them). */
+    body: { text: string; overrides?: LineOverrides };
   }
   type Response = Omit<SplitResult, 'dropped'>;
 }
 
 export declare namespace ImportText {
   interface Request {
-    body: { text: string; sourceName?: string; publish?: boolean };
+    body: { text: string; sourceName?: string; publish?: boolean; overrides?: LineOverrides };
   }
   interface Response {
     status: 'created' | 'duplicate';

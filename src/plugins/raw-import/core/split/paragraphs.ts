@@ -10,21 +10,35 @@ const CLOSED = /[.!?…:;"”’»)\]]$/u;
 const SPLIT_AT_HYPHEN = /\p{L}-$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 
+/** A paragraph and the 0-based index of the line it starts on. */
+export interface NumberedParagraph {
+  text: string;
+  line: number;
+}
+
+interface NumberedLine {
+  text: string;
+  at: number;
+}
+
 /** Groups lines into blocks separated by blank lines; lines are trimmed. */
 export function splitBlocks(lines: string[]): string[][] {
-  const blocks: string[][] = [];
-  let current: string[] = [];
-  for (const raw of lines) {
-    const line = raw.trim();
+  return numberedBlocks(lines, 0).map((block) => block.map((l) => l.text));
+}
+
+function numberedBlocks(lines: string[], first: number): NumberedLine[][] {
+  const blocks: NumberedLine[][] = [];
+  let current: NumberedLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
     if (line === '') {
       if (current.length) blocks.push(current);
       current = [];
-    } else current.push(line);
+    } else current.push({ text: line, at: first + i });
   }
   if (current.length) blocks.push(current);
   return blocks;
 }
-
 const firstWordLength = (line: string): number => {
   const space = line.indexOf(' ');
   return space === -1 ? line.length : space;
@@ -43,17 +57,17 @@ export function isFullLine(line: string, next: string, width: number): boolean {
 }
 
 /** Joins the lines of one block wherever the wrapper (not the author) broke the line. */
-function joinWrapped(block: string[], width: number): string[] {
-  const paragraphs: string[] = [];
-  let current = block[0];
+function joinWrapped(block: NumberedLine[], width: number): NumberedParagraph[] {
+  const paragraphs: NumberedParagraph[] = [];
+  let current = { text: block[0].text, line: block[0].at };
   for (let i = 1; i < block.length; i++) {
-    const previous = block[i - 1];
-    const line = block[i];
+    const previous = block[i - 1].text;
+    const line = block[i].text;
     if (line.length <= MAX_WRAP_WIDTH && isFullLine(previous, line, width)) {
-      current += SPLIT_AT_HYPHEN.test(previous) && STARTS_WITH_LETTER.test(line) ? line : ' ' + line;
+      current.text += SPLIT_AT_HYPHEN.test(previous) && STARTS_WITH_LETTER.test(line) ? line : ' ' + line;
     } else {
       paragraphs.push(current);
-      current = line;
+      current = { text: line, line: block[i].at };
     }
   }
   paragraphs.push(current);
@@ -78,16 +92,28 @@ function looksHardWrapped(lines: string[]): boolean {
   return open * 2 >= lines.length - 1 && open > 0;
 }
 
-export function buildParagraphs(lines: string[]): string[] {
-  const blocks = splitBlocks(lines);
+/** Body lines → paragraphs, each with the line it starts on (`first` is the index of `lines[0]`). */
+export function buildNumberedParagraphs(lines: string[], first = 0): NumberedParagraph[] {
+  const blocks = numberedBlocks(lines, first);
   if (blocks.length === 0) return [];
-  let grouped: string[];
+  const texts = (block: NumberedLine[]) => block.map((l) => l.text);
+  const single = (block: NumberedLine[]) => block.map((l) => ({ text: l.text, line: l.at }));
+  let grouped: NumberedParagraph[];
   if (blocks.length === 1) {
     const [only] = blocks;
-    grouped = looksHardWrapped(only) ? joinWrapped(only, wrapWidth(only)) : only;
+    grouped = looksHardWrapped(texts(only)) ? joinWrapped(only, wrapWidth(texts(only))) : single(only);
   } else {
-    const width = wrapWidth(blocks.filter((b) => b.length > 1).flat());
-    grouped = blocks.flatMap((b) => (b.length === 1 ? b : joinWrapped(b, width)));
+    const width = wrapWidth(blocks.filter((b) => b.length > 1).flatMap(texts));
+    grouped = blocks.flatMap((b) => (b.length === 1 ? single(b) : joinWrapped(b, width)));
   }
-  return grouped.map(collapseSpaces).filter((p) => p !== '');
+  const out: NumberedParagraph[] = [];
+  for (const p of grouped) {
+    const text = collapseSpaces(p.text);
+    if (text !== '') out.push({ text, line: p.line });
+  }
+  return out;
+}
+
+export function buildParagraphs(lines: string[]): string[] {
+  return buildNumberedParagraphs(lines).map((p) => p.text);
 }

@@ -11,9 +11,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async preview(ctx) {
-      const { text } = (await validatePreviewBody(ctx.request.body ?? {})) as Preview.Request['body'];
+      const { text, overrides } = (await validatePreviewBody(ctx.request.body ?? {})) as Preview.Request['body'];
       assertAcceptableText(text, maxBytes());
-      const { dropped, ...split } = splitOrReject(text);
+      const { dropped, ...split } = splitOrReject(text, overrides);
       ctx.body = split satisfies Preview.Response;
     },
 
@@ -23,6 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const result = await getService(strapi, 'importer').importArticle(body.text, {
         sourceName: body.sourceName,
         publish: body.publish ?? false,
+        overrides: body.overrides,
       });
       ctx.status = result.status === 'created' ? 201 : 200;
       ctx.body = result satisfies ImportText.Response;

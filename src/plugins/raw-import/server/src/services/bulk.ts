@@ -129,7 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const slugs = await assignSlugs(strapi, trx, fresh.map(({ article }) => article.baseSlug));
       const rows = fresh.map(({ article, documentId }, i) => {
         const { teasers, figures, split, baseSlug, body, ...fields } = article;
-        return { ...fields, body: JSON.stringify(body), documentId, slug: slugs[i], importedAt: now, createdAt: now, updatedAt: now };
+        return { ...fields, body: JSON.stringify(body), boilerplate: JSON.stringify(fields.boilerplate), documentId, slug: slugs[i], importedAt: now, createdAt: now, updatedAt: now };
       });
       const inserted = await insertRecords(strapi, trx, ARTICLE, rows.map((row) => ({ ...row, publishedAt: null })));
       if (publish) {

@@ -2,11 +2,14 @@ import type { Core } from '@strapi/strapi';
 import type { ImportText, ImportedArticle } from '../../../shared/contracts';
 import { ARTICLE, FIGURE, TEASER, assignSlugs, isUniqueViolation, takeImportLock } from '../db';
 import { getService } from '../utils';
+import type { LineOverrides } from '../../../core/types';
 import { prepareArticle } from './prepare';
 
 export interface ImportOptions {
   sourceName?: string | null;
   publish?: boolean;
+  /** The editor's corrections from the preview: what is imported is what the preview showed. */
+  overrides?: LineOverrides;
 }
 
 /**
@@ -30,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * A text already imported (same normalized text) answers `duplicate` and writes nothing.
    */
   async function importArticle(text: string, options: ImportOptions = {}): Promise<ImportText.Response> {
-    const prepared = prepareArticle(text, options.sourceName ?? null);
+    const prepared = prepareArticle(text, options.sourceName ?? null, options.overrides);
 
     try {
       return await strapi.db.transaction(async ({ trx }) => {

@@ -10,7 +10,7 @@ import {
   readingTimeMinutes,
   teaserMatchKey,
 } from '../../../core/article/fields';
-import { RawTextError, type Figure, type SplitResult, type Teaser } from '../../../core/types';
+import { RawTextError, type Boilerplate, type Figure, type LineOverrides, type SplitResult, type Teaser } from '../../../core/types';
 
 /** Everything the importers write for one raw text, derived once, before any database work. */
 export interface PreparedArticle {
@@ -18,9 +18,12 @@ export interface PreparedArticle {
   sourceHash: string;
   rawText: string;
   title: string;
+  byline: string | null;
   baseSlug: string;
   body: ParagraphBlock[];
   excerpt: string;
+  /** Page debris set aside, kept with the article (private) so editors can see what left the body. */
+  boilerplate: Boilerplate[];
   wordCount: number;
   readingTimeMinutes: number;
   leadKey: string | null;
@@ -53,9 +56,9 @@ export function slugBase(title: string): string {
 }
 
 /** Splitter refusals become 4xx answers in Strapi's error shape. */
-export function splitOrReject(text: string): SplitResult {
+export function splitOrReject(text: string, overrides?: LineOverrides): SplitResult {
   try {
-    return splitRawText(text);
+    return splitRawText(text, { overrides });
   } catch (error) {
     if (error instanceof RawTextError) {
       throw new errors.ValidationError(error.message, { code: error.code });
@@ -69,8 +72,8 @@ const SOURCE_NAME_MAX = 255;
 const fitSourceName = (name: string | null) =>
   name && name.length > SOURCE_NAME_MAX ? `…${name.slice(name.length - SOURCE_NAME_MAX + 1)}` : name;
 
-export function prepareArticle(text: string, sourceName: string | null = null): PreparedArticle {
-  const split = splitOrReject(text);
+export function prepareArticle(text: string, sourceName: string | null = null, overrides?: LineOverrides): PreparedArticle {
+  const split = splitOrReject(text, overrides);
   const rawText = normalizeRawText(text);
   const title = deriveTitle(split.title, split.body);
   const wordCount = countWords(split.body);
@@ -79,9 +82,11 @@ export function prepareArticle(text: string, sourceName: string | null = null): 
     sourceHash: sourceHashOf(rawText),
     rawText,
     title,
+    byline: split.byline,
     baseSlug: slugBase(title),
     body: toParagraphBlocks(split.body),
     excerpt: deriveExcerpt(split.body),
+    boilerplate: split.boilerplate,
     wordCount,
     readingTimeMinutes: readingTimeMinutes(wordCount),
     leadKey: articleMatchKey(split.body[0] ?? ''),

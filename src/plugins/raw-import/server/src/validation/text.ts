@@ -3,9 +3,18 @@ import { refuse, refuseTooLarge } from '../../../core';
 
 const { PayloadTooLargeError, ValidationError } = errors;
 
+// Line numbers the preview reported; a text within the size limit has far fewer lines than this.
+const lineList = yup.array(yup.number().integer().min(1).strict(true)).max(100_000).strict(true);
+const overridesSchema = yup
+  .object({ keep: lineList, setAside: lineList })
+  .noUnknown()
+  .default(undefined)
+  .strict(true);
+
 const previewSchema = yup
   .object({
     text: yup.string().defined('"text" is required: send the raw article text as a string.').strict(true),
+    overrides: overridesSchema,
   })
   .noUnknown()
   .required();
@@ -15,6 +24,7 @@ const importSchema = yup
     text: yup.string().defined('"text" is required: send the raw article text as a string.').strict(true),
     sourceName: yup.string().max(255).nullable().strict(true),
     publish: yup.boolean().strict(true),
+    overrides: overridesSchema,
   })
   .noUnknown()
   .required();
