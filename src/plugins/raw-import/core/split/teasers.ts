@@ -1,6 +1,7 @@
 import { collapseSpaces } from './normalize';
 import { findCutOff } from './markers';
 import { isTeaserHeader, looksLikeHeader } from './headers';
+import { debrisKind } from '../boilerplate/lines';
 import type { Teaser } from '../types';
 
 /** The trailing block of teasers for other stories, found on the lines of a normalized text. */
@@ -104,8 +105,8 @@ export function findTeaserBlock(lines: string[]): TeaserBlock | null {
     let accepted = false;
     if (f.header) accepted = readsAsTeasers(k + 1, true);
     else if (f.cutOff !== null) accepted = readsAsTeasers(k, false) && opensBlock(k);
-    else if (looksLikeHeader(f.text)) {
-      // An unknown label must sit right on top of a block that opens by itself.
+    else if (looksLikeHeader(f.text) && debrisKind(f.text) === null) {
+      // An unknown label must sit right on top of a block that opens by itself (a copyright line is not one).
       accepted = k + 1 < n && facts[k + 1].cutOff !== null && readsAsTeasers(k + 1, false) && opensBlock(k + 1);
     }
     if (accepted) return collectBlock(facts.slice(k));

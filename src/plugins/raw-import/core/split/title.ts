@@ -39,14 +39,18 @@ export function isHeadlineShaped(line: string): boolean {
 export function findHeadline(lines: string[]): Headline | null {
   let first = 0;
   while (first < lines.length && lines[first].trim() === '') first++;
-  if (first === lines.length) return null;
-  const line = lines[first].trim();
+  return first === lines.length ? null : headlineAt(lines, first);
+}
+
+/** The line at `index` when it is a headline and body text follows it; null otherwise. */
+export function headlineAt(lines: string[], index: number): Headline | null {
+  const line = lines[index].trim();
   if (!isHeadlineShaped(line)) return null;
-  const rest = lines.slice(first + 1);
+  const rest = lines.slice(index + 1);
   const blocks = splitBlocks(rest);
   if (blocks.length === 0) return null;
   // Directly followed by more text: make sure the line is not the first line of a wrapped paragraph.
-  const following = lines[first + 1]?.trim() ?? '';
+  const following = lines[index + 1]?.trim() ?? '';
   if (following !== '') {
     if (CONTINUATION.test(following)) return null;
     // In blank-line text, a first line filled to the wrap width is wrapped prose, not a headline.
@@ -55,5 +59,5 @@ export function findHeadline(lines: string[]): Headline | null {
       if (width > 0 && isFullLine(line, following, width)) return null;
     }
   }
-  return { title: line.replace(/\s+/g, ' '), next: first + 1 };
+  return { title: line.replace(/\s+/g, ' '), next: index + 1 };
 }

@@ -1,0 +1,32 @@
+/** Debris known by its neighbours rather than by its own words. */
+
+const MAX_CAPTION_WORDS = 40;
+const SENTENCE_END = /[.!?…]["”’»)]?\s+\p{Lu}/gu;
+
+const sentences = (text: string) => 1 + (text.match(SENTENCE_END)?.length ?? 0);
+const words = (text: string) => text.split(/\s+/).length;
+
+/** The line above "Photo: Lars Hemming/The Post" is its caption when it is one or two short sentences. */
+export function isCaptionBeforeCredit(text: string): boolean {
+  return words(text) <= MAX_CAPTION_WORDS && sentences(text) <= 2 && !/["“”„«»]/u.test(text.slice(0, 1));
+}
+
+/** The post's own text above an embed signature ("— Name (@handle) date"): short, not a quotation of ours. */
+export function isEmbeddedPostText(text: string, signature: string): boolean {
+  return /^[—–-]\s/u.test(signature) && words(text) <= 60 && !/^["“„«]/u.test(text);
+}
+
+const ROLE =
+  /\b(?:reporter|correspondent|editor|writer|journalist|columnist|critic|producer|contributor|freelance|photographer|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|journalist(?:in)?|volontär(?:in)?|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)|envoyée? spéciale?|periodista|corresponsal|redactor(?:a)?|columnista|editora?)\b/iu;
+const COVERS = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:covers|writes about|reports on|has covered|is based in|berichtet|schreibt über|couvre|suit|cubre|escribe sobre)\b/u;
+const IS_ROLE = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:is|was|ist|war|est|es|fue)\s/u;
+
+/** An author's note after the article: "Jane Doe covers energy for …", "X ist Redakteurin im Lokalressort". */
+export function isBio(text: string, byline: string | null): boolean {
+  if (text.length > 400 || words(text) > 45 || sentences(text) > 2) return false;
+  if (byline !== null) {
+    const first = byline.split(/\s+(?:and|und|et|y|&)\s+|,\s*/u)[0].toLowerCase();
+    if (first.length > 3 && text.toLowerCase().startsWith(first) && (ROLE.test(text) || COVERS.test(text))) return true;
+  }
+  return COVERS.test(text) || (IS_ROLE.test(text) && ROLE.test(text.slice(0, 120)));
+}
