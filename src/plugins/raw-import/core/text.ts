@@ -5,7 +5,7 @@
 // never makes the engine retry the same characters.
 const BOUNDARY = /[.!?…](?=(["”’»)]*))\1\s+(?=["“‘«(¿¡]?[\p{Lu}\p{N}])/gu;
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|No|Nr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|approx|ca|bzw|z\.B|u\.a|Mio|Mrd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/u;
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|No|Nr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|approx|ca|bzw|z\.B|u\.a|Mio|Mrd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:[A-Z]\.)*[A-Z])\.$/u;
 
 export interface Span {
   start: number;

@@ -1,3 +1,5 @@
+import { sentenceSpans } from '../text';
+
 /** Fields the importer derives from a split: title, excerpt, word count, reading time, lead key. */
 
 export const TITLE_MAX = 120;
@@ -18,17 +20,27 @@ export function cutOnWord(text: string, max: number): string {
   return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
-/** The first sentence of the lede: ends at . ! ? followed by a space and a capital, quote or digit. */
-export function firstSentence(paragraph: string): string {
-  const match = /^.+?[.!?]["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])/u.exec(paragraph);
-  return (match ? match[0] : paragraph).trim();
+// "WASHINGTON (AP) — ", "LAGOS, Nigeria — ", "Kressbach (nordpress) – ": the dateline that opens a lede.
+const LEADING_DATELINE =
+  /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M} .'’-]{2,40})?(?:\s*\([^()]{1,30}\))?|\p{Lu}[\p{L}\p{M}.'’ -]{1,40}\s*\([^()]{1,30}\))\s*[—–-]{1,2}\s+(?=\S)/u;
+
+/** The lede without a dateline in front: the story's own first words. */
+export function withoutDateline(paragraph: string): string {
+  const m = LEADING_DATELINE.exec(paragraph);
+  return m ? paragraph.slice(m[0].length) : paragraph;
 }
 
-/** An explicit headline wins; otherwise the first sentence, cut on a word at ≤ 120 characters. */
+/** The first sentence of the lede; abbreviations ("Dr.", "U.S.", "Jan.") do not end it. */
+export function firstSentence(paragraph: string): string {
+  const [first] = sentenceSpans(paragraph);
+  return (first ? paragraph.slice(first.start, first.end) : paragraph).trim();
+}
+
+/** An explicit headline wins; otherwise the lede's first sentence (after its dateline), cut on a word at ≤ 120 characters. */
 export function deriveTitle(title: string | null, body: string[]): string {
   if (title && title.trim()) return cutOnWord(title, TITLE_MAX);
   const lede = body.find((paragraph) => paragraph.trim()) ?? '';
-  return cutOnWord(firstSentence(lede).replace(/[.!?]$/, ''), TITLE_MAX);
+  return cutOnWord(firstSentence(withoutDateline(lede)).replace(/[.!?]$/, ''), TITLE_MAX);
 }
 
 export function deriveExcerpt(body: string[]): string {
