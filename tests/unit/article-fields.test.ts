@@ -29,6 +29,22 @@ describe('derived article fields', () => {
     expect(title.slice(0, -1)).not.toMatch(/\s$/);
   });
 
+  it.each([
+    ['Dr. Amara Osei opened the clinic on Monday. It has 40 beds.', 'Dr. Amara Osei opened the clinic on Monday'],
+    ['The U.S. Senate passed the bill. It now goes to the House.', 'The U.S. Senate passed the bill'],
+    ['Mr. Vale and St. Clair met on Jan. 5 at No. 10. Nothing was agreed.', 'Mr. Vale and St. Clair met on Jan. 5 at No. 10'],
+  ])('does not stop the derived title at an abbreviation: %s', (lede, title) => {
+    expect(deriveTitle(null, [lede])).toBe(title);
+  });
+
+  it.each([
+    ['WASHINGTON (AP) — The Senate passed the bill on Friday. More follows.', 'The Senate passed the bill on Friday'],
+    ['LAGOS, Nigeria — Floods swept through the city. Thousands fled.', 'Floods swept through the city'],
+    ['Kressbach (nordpress) – Das Gericht hat entschieden. Weiter.', 'Das Gericht hat entschieden'],
+  ])('skips a leading dateline in the derived title: %s', (lede, title) => {
+    expect(deriveTitle(null, [lede])).toBe(title);
+  });
+
   it('takes the excerpt from the lede, at most 300 characters', () => {
     const lede = 'word '.repeat(100).trim();
     expect(deriveExcerpt([lede, 'second']).length).toBeLessThanOrEqual(300);

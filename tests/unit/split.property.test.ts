@@ -16,12 +16,35 @@ function splitOrRefusal(text: string): SplitResult | RawTextError {
   }
 }
 
-/** Every non-space character of the normalized input is in the title, the body, a teaser, a dropped header or a marker. */
+/**
+ * Every non-space character of the normalized input is in the title, the byline's line, the body, the
+ * set-aside lines, a teaser, a dropped header or a marker — in text order.
+ */
 function expectNothingLost(input: string, result: SplitResult): void {
   const all = squash(normalizeRawText(input));
-  const article = squash(result.title ?? '') + squash(result.body.join(''));
-  expect(all.startsWith(article)).toBe(true);
-  let rest = all.slice(article.length);
+  // The article part, in line order: set-aside lines and body paragraphs interleaved as they were.
+  const pieces = [
+    ...result.body.map((text, i) => ({ text, line: result.bodyLines[i] })),
+    ...result.boilerplate.map(({ text, line }) => ({ text, line })),
+  ].sort((a, b) => a.line - b.line);
+  let rest = all;
+  const take = (piece: string) => {
+    const at = rest.indexOf(squash(piece));
+    expect(at).not.toBe(-1);
+    const skipped = rest.slice(0, at);
+    rest = rest.slice(at + squash(piece).length);
+    return skipped;
+  };
+  // Around the paragraphs and set-aside lines there is only the headline and the byline's line.
+  let unclaimed = '';
+  for (const piece of pieces) unclaimed += take(piece.text);
+  const title = squash(result.title ?? '');
+  if (title !== '') {
+    expect(unclaimed.includes(title)).toBe(true);
+    unclaimed = unclaimed.replace(title, '');
+  }
+  if (result.byline === null) expect(unclaimed).toBe('');
+  else expect(unclaimed.includes(squash(result.byline))).toBe(true);
   const teasers = result.teasers.map((t) => squash(t.text));
   const dropped = result.dropped.map(squash);
   let leftover = '';
@@ -102,6 +125,32 @@ function render(a: Article): string {
   return a.crlf ? text.replace(/\n/g, '\r\n') : text;
 }
 
+// ---- generated articles with page debris ----
+// Debris of every kind, written for these tests: each must be set aside, wherever it stands between paragraphs.
+const debris = fc.constantFrom(
+  'Advertisement', 'Anzeige', 'Publicité', 'Publicidad', 'Share', 'Copy link', 'Listen to this article', '3 / 9',
+  '12 images', '4 min read', '© 2026 The Example Herald. All rights reserved.', 'Tags: Weather, Harbours',
+  'READ MORE: Ferry timetable changes from Monday', 'Lesen Sie auch: Neue Buslinie ab Mai', 'Sign up for our free morning newsletter',
+  'Updated 09:14 GMT', 'Photo: Lina Moor/Example Herald', 'Join the conversation', '0 comments',
+  'window.dataLayer = window.dataLayer || [];', 'View this post on Instagram', 'The pier at dawn. (Photo: Lina Moor/Example Herald)',
+);
+const masthead = fc.constantFrom('Skip to content', 'World', 'Politics', 'Updated 06:41 GMT', 'Share', 'Advertisement');
+const noisyArticle = fc.record({
+  top: fc.array(masthead, { maxLength: 3 }),
+  title: fc.option(headline, { nil: null }),
+  byline: fc.option(fc.constantFrom(['By Lina Moor', 'Lina Moor'], ['Von Jana Beispiel, dpa', 'Jana Beispiel'], ['By TOM VALE and Ana Ruiz | Example Herald', 'TOM VALE and Ana Ruiz']), { nil: null }),
+  body: fc.array(fc.tuple(paragraph, fc.option(debris, { nil: null })), { minLength: 2, maxLength: 8 }),
+  teasers: fc.array(fc.tuple(lead, marker), { minLength: 1, maxLength: 5 }),
+  blank: fc.boolean(),
+});
+type NoisyArticle = typeof noisyArticle extends fc.Arbitrary<infer A> ? A : never;
+
+function renderNoisy(a: NoisyArticle): string {
+  const lines = [...a.top, ...(a.title ? [a.title] : []), ...(a.byline ? [a.byline[0]] : [])];
+  for (const [p, d] of a.body) lines.push(p, ...(d ? [d] : []));
+  return lines.join(a.blank ? '\n\n' : '\n') + '\n' + a.teasers.map(([l, m]) => l + m).join('\n') + '\n';
+}
+
 // PROPERTY_RUNS=2000 for a deeper search; the default keeps the suite fast.
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) };
 
@@ -165,6 +214,21 @@ describe('splitRawText properties', () => {
         expect(result.body).toEqual(a.body);
         expect(result.teasers.map((t) => t.text)).toEqual(a.teasers.map(([l, m]) => (m.startsWith(',') ? l + ',' : l)));
         expect(result.dropped).toEqual(a.header ? [a.header] : []);
+      }),
+      RUNS,
+    );
+  });
+
+  it('sets debris aside wherever it stands, and keeps every paragraph, the headline and the byline', () => {
+    fc.assert(
+      fc.property(noisyArticle, (a) => {
+        const text = renderNoisy(a);
+        const result = splitRawText(text);
+        expect(result.title).toBe(a.title);
+        expect(result.byline).toBe(a.byline ? a.byline[1] : null);
+        expect(result.body).toEqual(a.body.map(([p]) => p));
+        expect(result.boilerplate.map((b) => b.text)).toEqual([...a.top, ...a.body.flatMap(([, d]) => (d ? [d] : []))]);
+        expectNothingLost(text, result);
       }),
       RUNS,
     );

@@ -99,7 +99,7 @@ export function debrisKind(line: string): BoilerplateKind | null {
   if (n <= 40 && TAGS.test(text) && !/[.!?]$/u.test(text)) return 'tags';
   if (n <= 40 && CREDIT.test(text)) return 'credit';
   if (n <= 30 && READ_MORE.test(text)) return 'read-more';
-  if (n <= 60 && PHOTO_LEAD.test(text)) return n <= 8 ? 'credit' : 'caption';
+  if (n <= 60 && PHOTO_LEAD.test(text)) return isPhotoCredit(text) ? 'credit' : 'caption';
   if (n <= 60 && (PHOTO_CREDIT_AT_END.test(text) || (text.endsWith(')') && CREDIT_IN_BRACKETS.test(text)))) return 'caption';
   if (n <= MAX_PROMPT_WORDS && isSubscriptionPrompt(text)) return 'subscription';
   if (n <= 12 && isTimestamp(text)) return 'timestamp';
@@ -108,7 +108,13 @@ export function debrisKind(line: string): BoilerplateKind | null {
 }
 
 /** "Photo: Lars Hemming/The Ridgeline Post": the credit line under a picture. */
-export const isPhotoCredit = (line: string): boolean => line.length <= MAX_SHORT_CHARS && PHOTO_LEAD.test(line.trim()) && words(line) <= 12;
+export function isPhotoCredit(line: string): boolean {
+  const text = line.trim();
+  if (text.length > MAX_SHORT_CHARS || !PHOTO_LEAD.test(text)) return false;
+  // After the colon come names and agencies ("Lina Moor/Example Herald"), not a description.
+  const credited = text.slice(text.indexOf(':') + 1).trim().split(/\s+/);
+  return credited.length <= 8 && credited.every((w) => /^[\p{Lu}\p{N}(©]|^(?:\/|and|und|et|y|de|via|for|für|pour|para)$/u.test(w) || w.includes('/'));
+}
 
 /** A line from a site's section menu: "World", "Economy & Business", "Sport › Tennis". */
 export function isSectionLabel(line: string): boolean {
