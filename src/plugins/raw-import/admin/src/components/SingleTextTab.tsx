@@ -2,10 +2,12 @@ import * as React from 'react';
 import { Alert, Box, Button, Checkbox, Field, Flex, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { Eye, Upload } from '@strapi/icons';
 import { useIntl } from 'react-intl';
+import type { LineOverrides } from '../../../core/types';
 import type { ImportText, Preview } from '../../../shared/contracts';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useRawImportApi } from '../hooks/useRawImportApi';
 import { getTranslation } from '../utils/getTranslation';
+import { hasOverrides, keepInBody, setAside } from '../utils/lineOverrides';
 import type { PickedFile } from '../utils/textFiles';
 import { ImportOutcome } from './ImportOutcome';
 import { SplitPreview } from './SplitPreview';
@@ -13,7 +15,11 @@ import { TextFileDropZone } from './TextFileDropZone';
 
 type Busy = 'preview' | 'import' | null;
 
-/** One raw text: paste it or load a .txt file, preview the split, import it as an article. */
+/**
+ * One raw text: paste it or load a .txt file, preview the split, correct what was set aside from the
+ * body, import it as an article. The corrections (line overrides) go with every preview and with the
+ * import, so the server writes exactly the split the preview last showed; editing the text drops them.
+ */
 export const SingleTextTab = () => {
   const { formatMessage } = useIntl();
   const api = useRawImportApi();
@@ -26,13 +32,22 @@ export const SingleTextTab = () => {
   const [error, setError] = React.useState<{ title: string; message: string } | null>(null);
   const [preview, setPreview] = React.useState<{ text: string; split: Preview.Response } | null>(null);
   const [outcome, setOutcome] = React.useState<ImportText.Response | null>(null);
+  // The corrections the last answered preview was made with, and the text they name lines of: they
+  // only count while the text is unchanged (so an edit, even during a request, drops them).
+  const [corrected, setCorrected] = React.useState<{ text: string; overrides: LineOverrides }>({ text: '', overrides: {} });
+  const overrides = corrected.text === text ? corrected.overrides : {};
 
   const hasText = text.trim().length > 0;
+  const previewIsCurrent = preview !== null && preview.text === text;
 
-  // The answer appears below a tall form: bring it into view when it arrives.
+  // The answer appears below a tall form: bring it into view when it arrives, but not when a
+  // correction redraws the preview the editor is working in (unless it failed).
   const answerRef = React.useRef<HTMLDivElement>(null);
+  const revealAnswer = React.useRef(false);
   React.useEffect(() => {
-    if (error || outcome || preview) answerRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    if (!revealAnswer.current || !(error || outcome || preview)) return;
+    revealAnswer.current = false;
+    answerRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }, [error, outcome, preview]);
 
   const loadFile = async ([picked]: PickedFile[]) => {
@@ -41,6 +56,7 @@ export const SingleTextTab = () => {
       setSourceName(picked.path);
       setError(null);
     } catch (err) {
+      revealAnswer.current = true;
       setError({
         title: formatMessage({ id: getTranslation('file.error.title'), defaultMessage: 'The file could not be read' }),
         message: describeError(err),
@@ -48,13 +64,18 @@ export const SingleTextTab = () => {
     }
   };
 
-  const runPreview = async () => {
+  /** `correcting`: a click in the shown preview; if it fails, that preview (and its corrections) stay. */
+  const requestPreview = async (nextOverrides: LineOverrides, correcting: boolean) => {
     setBusy('preview');
     setError(null);
+    revealAnswer.current = !correcting;
     try {
-      setPreview({ text, split: await api.preview(text) });
+      const split = await api.preview(text, hasOverrides(nextOverrides) ? nextOverrides : undefined);
+      setPreview({ text, split });
+      setCorrected({ text, overrides: nextOverrides });
     } catch (err) {
-      setPreview(null);
+      revealAnswer.current = true;
+      if (!correcting) setPreview(null);
       setError({
         title: formatMessage({ id: getTranslation('preview.error.title'), defaultMessage: 'Preview failed' }),
         message: describeError(err),
@@ -64,12 +85,23 @@ export const SingleTextTab = () => {
     }
   };
 
+  const runPreview = () => requestPreview(overrides, false);
+  const correctPreview = (next: LineOverrides) => requestPreview(next, true);
+
   const runImport = async () => {
     setBusy('import');
     setError(null);
     setOutcome(null);
+    revealAnswer.current = true;
     try {
-      setOutcome(await api.importText({ text, sourceName: sourceName.trim() || undefined, publish }));
+      setOutcome(
+        await api.importText({
+          text,
+          sourceName: sourceName.trim() || undefined,
+          publish,
+          overrides: hasOverrides(overrides) ? overrides : undefined,
+        })
+      );
     } catch (err) {
       setError({
         title: formatMessage({ id: getTranslation('import.error.title'), defaultMessage: 'Import failed' }),
@@ -147,7 +179,7 @@ export const SingleTextTab = () => {
 
         {preview && (
           <Flex direction="column" alignItems="stretch" gap={2}>
-            {preview.text !== text && (
+            {!previewIsCurrent && (
               <Typography variant="pi" textColor="warning600">
                 {formatMessage({
                   id: getTranslation('preview.stale'),
@@ -155,7 +187,11 @@ export const SingleTextTab = () => {
                 })}
               </Typography>
             )}
-            <SplitPreview split={preview.split} />
+            <SplitPreview
+              split={preview.split}
+              onKeep={previewIsCurrent && busy === null ? (line) => correctPreview(keepInBody(overrides, line)) : undefined}
+              onSetAside={previewIsCurrent && busy === null ? (line) => correctPreview(setAside(overrides, line)) : undefined}
+            />
           </Flex>
         )}
       </Flex>

@@ -1,18 +1,12 @@
-import * as React from 'react';
+import type * as React from 'react';
 import { Badge, Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
 import { deriveTitle } from '../../../core/article/fields';
 import type { Preview } from '../../../shared/contracts';
-import { markFigures } from '../utils/figureMarks';
 import { getTranslation } from '../utils/getTranslation';
-
-const FigureMark = styled.mark`
-  background: ${({ theme }) => theme.colors.warning200};
-  color: inherit;
-  border-radius: ${({ theme }) => theme.borderRadius};
-  padding: 0 2px;
-`;
+import { BodyParagraphs } from './BodyParagraphs';
+import { SetAsideList } from './SetAsideList';
 
 const NumberedList = styled.ol`
   list-style: decimal;
@@ -34,17 +28,20 @@ const Section = ({ title, children, testId }: { title: string; children: React.R
   </Box>
 );
 
-/** What an import would create, without writing anything: title, body with its figures marked, teasers, figures. */
-export const SplitPreview = ({ split }: { split: Preview.Response }) => {
+interface SplitPreviewProps {
+  split: Preview.Response;
+  /** The editor's corrections (by line); absent while the preview cannot be corrected (stale, busy). */
+  onKeep?: (line: number) => void;
+  onSetAside?: (line: number) => void;
+}
+
+/**
+ * What an import would create, without writing anything: title and byline, body with its figures
+ * marked, the lines set aside from it, teasers, figures.
+ */
+export const SplitPreview = ({ split, onKeep, onSetAside }: SplitPreviewProps) => {
   const { formatMessage, formatNumber } = useIntl();
   const title = deriveTitle(split.title, split.body);
-  const figureLabel = (index: number) => {
-    const figure = split.figures[index];
-    return formatMessage(
-      { id: getTranslation('preview.figures.mark'), defaultMessage: 'Figure {number}: {label}' },
-      { number: index + 1, label: figure.label }
-    );
-  };
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4} data-testid="split-preview">
@@ -59,6 +56,13 @@ export const SplitPreview = ({ split }: { split: Preview.Response }) => {
               : formatMessage({ id: getTranslation('preview.title.derived'), defaultMessage: 'derived from the first sentence' })}
           </Badge>
         </Flex>
+        <Box paddingTop={2}>
+          <Typography tag="p" textColor="neutral600" data-testid="preview-byline">
+            {split.byline
+              ? formatMessage({ id: getTranslation('preview.byline'), defaultMessage: 'By {byline}' }, { byline: split.byline })
+              : formatMessage({ id: getTranslation('preview.byline.none'), defaultMessage: 'No byline found.' })}
+          </Typography>
+        </Box>
       </Section>
 
       <Section
@@ -68,22 +72,10 @@ export const SplitPreview = ({ split }: { split: Preview.Response }) => {
           { count: split.body.length }
         )}
       >
-        <Flex direction="column" alignItems="stretch" gap={3}>
-          {split.body.map((paragraph, paragraphIndex) => (
-            <Typography key={paragraphIndex} tag="p" variant="omega">
-              {markFigures(paragraph, paragraphIndex, split.figures).map((segment, segmentIndex) =>
-                segment.figure === undefined ? (
-                  <React.Fragment key={segmentIndex}>{segment.text}</React.Fragment>
-                ) : (
-                  <FigureMark key={segmentIndex} title={figureLabel(segment.figure)} data-figure={segment.figure + 1}>
-                    {segment.text}
-                  </FigureMark>
-                )
-              )}
-            </Typography>
-          ))}
-        </Flex>
+        <BodyParagraphs split={split} onSetAside={onSetAside} />
       </Section>
+
+      <SetAsideList boilerplate={split.boilerplate} onKeep={onKeep} />
 
       <Section
         testId="preview-teasers"

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import type { LineOverrides } from '../../../core/types';
 import type { CreateJob, GetJob, ImportText, JobSummary, ListJobs, Preview } from '../../../shared/contracts';
 import { pluginId } from '../pluginId';
 import type { PickedFile } from '../utils/textFiles';
@@ -15,8 +16,8 @@ export function useRawImportApi() {
 
   return React.useMemo(
     () => ({
-      async preview(text: string): Promise<Preview.Response> {
-        const body: Preview.Request['body'] = { text };
+      async preview(text: string, overrides?: LineOverrides): Promise<Preview.Response> {
+        const body: Preview.Request['body'] = { text, ...(overrides && { overrides }) };
         const { data } = await post<Preview.Response>(`${base}/preview`, body);
         return data;
       },
