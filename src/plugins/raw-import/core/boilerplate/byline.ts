@@ -22,8 +22,8 @@ const MAX_NAME_WORDS = 12;
 export function readByline(line: string): string | null {
   const text = line.trim();
   if (text.length > MAX_BYLINE_CHARS || !LEAD.test(text)) return null;
-  // Names end at a comma, "|", a dash or a bullet: the rest is an outlet, an agency or a role.
-  let names = text.replace(LEAD, '').split(/\s*(?:,|\||•|·|\s[-–—]\s|\/\/)\s*/u)[0];
+  // Names end at a comma, "|", a dash, a slash or a bullet: the rest is an outlet, an agency or a role.
+  let names = text.replace(LEAD, '').split(/\s*(?:,|\||•|·|\s[-–—/]\s|\/\/)\s*/u)[0];
   names = names.replace(BRACKETED, '').replace(PLACE_AFTER, '').trim();
   return looksLikeNames(names) ? names : null;
 }

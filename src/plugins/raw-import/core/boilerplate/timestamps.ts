@@ -23,12 +23,12 @@ const FRAME =
   'am|pm|a\\.m\\.|p\\.m\\.';
 
 const DATE_TOKEN = new RegExp(
-  String.raw`\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?|\b\d{1,2}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?:${MONTHS})\b\.?(?:\s+(?:de\s+)?\d{4})?|\b(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\b(?:${MONTHS})\s+\d{4}\b|\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|minuten|stunden?|tagen?|heures?|jours?|minutos?|horas?|días?)\b`,
+  String.raw`(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))\d{1,2}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?:${MONTHS})(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))\.?(?:\s+(?:de\s+)?\d{4})?|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:${MONTHS})\s+\d{4}(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|minuten|stunden?|tagen?|heures?|jours?|minutos?|horas?|días?)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))`,
   'giu',
 );
-const LEFTOVER = new RegExp(String.raw`\b(?:${FRAME}|${DAYS})\b|\d{4}\b|[,.:;|·•\-–—/()]`, 'giu');
+const LEFTOVER = new RegExp(String.raw`(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:${FRAME}|${DAYS})(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|\d{4}(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|[,.:;|·•\-–—/()]`, 'giu');
 
-const MAX_TIMESTAMP_CHARS = 90;
+const MAX_TIMESTAMP_CHARS = 120;
 
 /** A line that is a date or time, with at most a couple of other words (a section name, "Updated"). */
 export function isTimestamp(line: string): boolean {
@@ -44,7 +44,7 @@ export function isTimestamp(line: string): boolean {
 
 // An upper-case place, an optional region or agency, then a dash or nothing: a dateline alone on its line.
 const DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,}(?:,\s*[\p{L}\p{M} .'’-]{2,40})?(?:\s*\([\p{L}\p{M} .'’-]{1,30}\))?\s*[—–-]?$/u;
+  /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,}(?:,\s*[\p{L}\p{M}\p{N} .'’-]{2,40})?(?:\s*\([\p{L}\p{M} .'’-]{1,30}\))?\s*[—–-]?$/u;
 
 export function isStandaloneDateline(line: string): boolean {
   if (!DATELINE.test(line)) return false;

@@ -22,7 +22,14 @@ export const NAVIGATION = [
   "écouter l'article", 'fermer', 'plus de photos', 'voir la galerie', 'suivre', 'offrir cet article',
   'ir al contenido', 'saltar al contenido', 'compartir', 'compartir en facebook', 'compartir en twitter',
   'copiar enlace', 'copiar link', 'enlace copiado', 'imprimir', 'guardar', 'escuchar', 'escuchar noticia',
-  'escuchar artículo', 'cerrar', 'más fotos', 'ver galería', 'seguir',
+  'escuchar artículo', 'cerrar', 'más fotos', 'ver galería', 'seguir', 'correo electrónico', 'correo', 'enviar',
+  'mail', 'messenger', 'telegram', 'flipboard', 'threads', 'bluesky', 'copy', 'copiar', 'share via', 'send',
+  // Cookie-consent buttons.
+  'accept', 'accept all', 'accept all cookies', 'reject all', 'reject', 'manage preferences', 'manage settings',
+  'manage cookies', 'cookie settings', 'cookie preferences', 'i agree', 'agree', 'ok', 'got it', 'learn more',
+  'alle akzeptieren', 'akzeptieren', 'ablehnen', 'alle ablehnen', 'einstellungen', 'zustimmen', 'tout accepter',
+  'tout refuser', 'accepter', 'refuser', 'paramétrer', 'personnaliser', 'aceptar', 'aceptar todo', 'rechazar',
+  'rechazar todo', 'configurar', 'configuración',
 ];
 
 /** Ad slots. */
@@ -45,6 +52,10 @@ export const COMMENTS = [
   'kommentare anzeigen', 'réagir', 'réagissez', 'commentaires', 'commentaire', 'commenter', 'laisser un commentaire',
   'voir les commentaires', 'participer à la discussion', 'comentarios', 'comentario', 'comentar',
   'deja un comentario', 'deja tu comentario', 'únete a la conversación', 'ver comentarios', 'participa',
+  'comments are closed for this article', 'comments are closed for this story', 'inicia sesión para comentar',
+  'normas de participación', 'community guidelines', 'house rules', 'read our community guidelines',
+  'kommentarfunktion geschlossen', 'die kommentarfunktion ist geschlossen', 'les commentaires sont fermés',
+  'los comentarios están cerrados', 'comentarios cerrados', 'show all comments', 'open comments',
 ];
 
 /** Site sections, as menus and breadcrumbs print them. */
@@ -96,6 +107,7 @@ export const CREDIT_LEADS = [
 
 /** Words of a photo credit that open it: "Photo: …", "Foto: …". */
 export const PHOTO_WORDS = [
+  'image credit', 'photo credit', 'picture credit', 'photo credits', 'pictured', 'main image', 'top image',
   'photo', 'photos', 'photograph', 'photography', 'picture', 'pictures', 'image', 'images', 'illustration',
   'graphic', 'credit', 'credits', 'source', 'video', 'foto', 'fotos', 'bild', 'bilder', 'grafik', 'quelle',
   'crédit', 'crédits', 'crédit photo', 'photo d’illustration', "photo d'illustration", 'fotografía', 'imagen',

@@ -1,4 +1,5 @@
 import { collapseSpaces } from './normalize';
+import { debrisKind } from '../boilerplate/lines';
 
 /** Body lines → paragraphs: blank-line blocks, hard-wrapped lines joined, else one paragraph per line. */
 
@@ -56,6 +57,11 @@ export function isFullLine(line: string, next: string, width: number): boolean {
   return line.length <= MAX_WRAP_WIDTH && line.length + 1 + firstWordLength(next) > width;
 }
 
+// A share bar ("Artikel teilen", "Facebook", "WhatsApp") stacks short lines that a wrapper never made.
+const SHORT_LINE = 40;
+const isShortDebris = (previous: string, line: string) =>
+  previous.length <= SHORT_LINE && (debrisKind(previous) !== null || debrisKind(line) !== null);
+
 /** Joins the lines of one block wherever the wrapper (not the author) broke the line. */
 function joinWrapped(block: NumberedLine[], width: number): NumberedParagraph[] {
   const paragraphs: NumberedParagraph[] = [];
@@ -63,7 +69,7 @@ function joinWrapped(block: NumberedLine[], width: number): NumberedParagraph[] 
   for (let i = 1; i < block.length; i++) {
     const previous = block[i - 1].text;
     const line = block[i].text;
-    if (line.length <= MAX_WRAP_WIDTH && isFullLine(previous, line, width)) {
+    if (line.length <= MAX_WRAP_WIDTH && isFullLine(previous, line, width) && !isShortDebris(previous, line)) {
       current.text += SPLIT_AT_HYPHEN.test(previous) && STARTS_WITH_LETTER.test(line) ? line : ' ' + line;
     } else {
       paragraphs.push(current);
