@@ -18,18 +18,23 @@ function setAside(line: string): { kind: BoilerplateKind; body: string[] } | nul
 
 const CASES: Array<[BoilerplateKind, string[]]> = [
   ['advertisement', ['Advertisement', 'ADVERTISEMENT', 'Anzeige', 'Publicité', 'Publicidad', 'Story continues below advertisement']],
-  ['navigation', ['Share', 'Copy link', 'Listen to this article', 'More images', '7 images', '3 / 9', '4 min read', 'Lesezeit: 4 Minuten', '×', 'Teilen', 'Partager', 'Compartir']],
-  ['comments', ['Join the conversation', '14 comments', '0 Kommentare', 'Réagir', '2 commentaires', 'Únete a la conversación']],
+  ['navigation', ['Share', 'Copy link', 'Listen to this article', 'More images', '7 images', '3 / 9', '4 min read', 'Lesezeit: 4 Minuten', '×', 'Teilen', 'Partager', 'Compartir', 'Correo electrónico']],
+  ['navigation', ['Home > News > Transport', 'Startseite › Verkehr › Häfen', 'Accueil > Société > Transports', 'Inicio / Local / Puerto']],
+  ['navigation', ['We use cookies to improve your experience. By continuing you agree to our cookie policy.', 'Accept all', 'Reject all', 'Tout accepter', 'Paramétrer', 'Alle akzeptieren']],
+  ['navigation', ['Follow us on Instagram @ExampleHerald', 'Folgen Sie uns auf Facebook', 'Suivez-nous sur X', 'Síguenos en WhatsApp']],
+  ['navigation', ['FTSE 100 8,120.4 ▲ 0.3%', 'EUR/USD 1.0842 ▼ 0.1%']],
+  ['comments', ['Join the conversation', '14 comments', '0 Kommentare', 'Réagir', '2 commentaires', 'Únete a la conversación', 'Comments (12)', 'View 7 comments', 'Comentarios (3)', 'Comments are closed for this article.']],
   ['copyright', ['© 2026 The Example Herald. All rights reserved.', 'Copyright 2026 Example Media', '© Agence Exemple 2026', 'Alle Rechte vorbehalten.']],
   ['tags', ['Tags: Ferries, Harbours, Transport', 'Themen: Verkehr, Hafen', 'Mots-clés : port, ferry', 'Etiquetas: Transporte, Puerto']],
   ['read-more', ['READ MORE: Ferry fares to rise in April', 'Related: How the old terminal was built', 'Lesen Sie auch: Neue Buslinie ab Mai', 'LIRE AUSSI : Le port en chiffres', 'Lea también: El puerto amplía su horario']],
   ['credit', ['Reporting by Lina Moor; Editing by Tom Vale', 'Photo: Lina Moor/Example Herald']],
   ['caption', ['The old terminal building on Monday. (Photo: Lina Moor/Example Herald)', 'Die alte Halle am Hafen. Foto: Paul Beispiel/nordpress', 'Image: An artist’s impression of the new terminal', 'The new pier seen from the water (Harbour Board)']],
-  ['subscription', ['Sign up for our free morning newsletter', 'You have read 3 of your 5 free articles this month. Subscribe for unlimited access.', 'Jetzt den kostenlosen Newsletter abonnieren', 'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín gratis']],
+  ['subscription', ['Déjà abonné ? Se connecter', 'Il vous reste 64 % de cet article à lire. La suite est réservée aux abonnés.', 'You have 2 free stories left this month. Subscribe from £1 a week to keep reading.', 'Recibir boletín', 'Sign up for our free morning newsletter', 'You have read 3 of your 5 free articles this month. Subscribe for unlimited access.', 'Jetzt den kostenlosen Newsletter abonnieren', 'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín gratis']],
   ['script', ['window.dataLayer = window.dataLayer || [];', "googletag.cmd.push(function() { googletag.display('ad-1'); });", "_paq.push(['trackPageView']);"]],
-  ['social-embed', ['— Harbour Board (@harbourboard) March 3, 2026', 'View this post on Instagram', 'A post shared by Harbour Board (@harbourboard)']],
+  ['social-embed', ['Sunrise over the new pier 🌅 #PortAverly', '♬ original sound - Harbour Board', '— Harbour Board (@harbourboard) March 3, 2026', 'View this post on Instagram', 'A post shared by Harbour Board (@harbourboard)']],
   ['timestamp', ['Updated 06:41 GMT', 'Published 09:12 EST | Updated 11:40 EST', '28.10.2025, 14:32 Uhr', 'Publié le 12/03/2025 à 08h15', 'Actualizado 14/03/2025 22:47', 'Updated 2 hours ago']],
-  ['dateline', ['KILMORRAN, Ireland —', 'VALDERRÍO (Murcia)']],
+  ['dateline', ['KILMORRAN, Ireland —', 'VALDERRÍO (Murcia)', 'PORT AVERLY, March 3 (Example Wire) -']],
+  ['timestamp', ['Publié le 3 avril 2026 à 07h15 - Mis à jour le 3 avril 2026 à 09h02', 'Published: 14:03 BST, 9 July 2026 | Updated: 16:47 BST, 9 July 2026']],
 ];
 
 describe('page debris is set aside with its kind', () => {
@@ -99,6 +104,11 @@ describe('prose stays in the body when no rule names it', () => {
     ['a sentence about a newsletter', 'The board said it would publish the plans in its newsletter next week.'],
     ['a sentence ending in brackets', 'The terminal will be run by the port authority (PA), the board said.'],
     ['a sentence naming a photographer', 'The photographer Lina Moor has documented the harbour for 20 years.'],
+    ['a story about a bakery’s cookies', 'The bakery sells about 400 cookies a day, and customers agree they are the best in town.'],
+    ['a sentence about a cookie policy', 'The regulator said the site’s cookie policy broke the law, and fined the company.'],
+    ['a sentence with a path-like slash', 'Fares rose on the Port Averly / Skerrin route, the operator said.'],
+    ['a sentence about share prices', 'Share prices in the ferry operator fell 4% after the announcement.'],
+    ['a sentence quoting a hashtag in prose', 'Residents shared pictures of the pier under the hashtag #NewPier.'],
   ])('keeps %s', (_case, line) => {
     const result = splitRawText(withLine(line));
     expect(result.body).toEqual([LEDE, SECOND, line, THIRD]);

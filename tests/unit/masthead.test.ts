@@ -85,6 +85,7 @@ describe('the byline', () => {
     ['Por ANA BELÉN ROJAS y Martín Quiroga, Agencia Litoral', 'ANA BELÉN ROJAS y Martín Quiroga'],
     ['Por Carmen Iturbe, corresponsal en Bruselas', 'Carmen Iturbe'],
     ['By Ana de la Cruz', 'Ana de la Cruz'],
+    ['Por Marta Quiroga / Agencia Meridiana', 'Marta Quiroga'],
   ])('reads "%s" as %s', (line, names) => {
     const result = split(HEADLINE, line, LEDE, SECOND);
     expect(result.byline).toBe(names);

@@ -78,8 +78,9 @@ const BREADCRUMB_SEPARATOR = /\s+(?:>|›|»|\/|\||→)\s+/u;
 const BREADCRUMB_HOME = /^(?:home|start|startseite|accueil|inicio|portada|news)$/iu;
 // Cookie banners: "We use cookies to…", "Nous utilisons des cookies…", "Utilizamos cookies…".
 const COOKIES = /(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))cookies?(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/iu;
+// A banner is the site speaking to the reader; a story about cookies or a cookie policy reports it.
 const COOKIE_BANNER =
-  /(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:we use|this (?:site|website) uses|uses cookies|use of cookies|cookie policy|accept|consent|agree|wir verwenden|wir nutzen|verwendet cookies|utilisons|utilise des|politique|acceptez|utilizamos|usamos|utiliza|política|aceptas|consentimiento)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/iu;
+  /^(?:we|this (?:web)?site|our (?:web)?site|nous|ce site|wir|diese (?:web)?seite|unsere (?:web)?seite|utilizamos|usamos|este sitio|esta web)\s.*cookies?|cookies?.*\s(?:you|your|vous|votre|sie|ihr|usted|tu|aceptas|acceptez|stimmen sie)\s/iu;
 // "Follow us on X", "Folgen Sie uns", "Suivez-nous", "Síguenos en": a prompt to follow the outlet.
 const FOLLOW_US = /^(?:follow us|follow [\p{L} ]{1,30} on (?:x|twitter|facebook|instagram|whatsapp|tiktok|threads|bluesky|linkedin|google news|youtube)|folgen sie uns|folge uns|suivez-nous|suivez [\p{L} ]{1,30} sur|síguenos|sigue a [\p{L} ]{1,30} en|join us on|get (?:the latest|breaking) news on|add us on)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/iu;
 // Market tickers: "HBR 50 4,812.30 ▲ 0.4%".
