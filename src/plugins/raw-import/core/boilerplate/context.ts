@@ -3,7 +3,7 @@
 const MAX_CAPTION_WORDS = 30;
 // Reporting verbs belong to the story: a caption or a post never attributes what it says.
 const REPORTED =
-  /(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:said|says|told|according to|added|sagte|sagt|erklärte|teilte|laut|a déclaré|a dit|selon|a indiqué|dijo|afirmó|según|explicó|señaló)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/iu;
+  /(?<![\p{L}\p{N}_])(?:said|says|told|according to|added|sagte|sagt|erklärte|teilte|laut|a déclaré|a dit|selon|a indiqué|dijo|afirmó|según|explicó|señaló)(?![\p{L}\p{N}_])/iu;
 // Generous on purpose: any full stop followed by more text counts, so that prose is never mistaken for a caption.
 const SENTENCE_END = /[.!?…]["”’»)]?\s+\S/gu;
 
@@ -21,9 +21,9 @@ export function isEmbeddedPostText(text: string, signature: string): boolean {
 }
 
 const ROLE =
-  /(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:reporter|correspondent|editor|writer|journalist|columnist|critic|producer|contributor|freelance|photographer|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|journalist(?:in)?|volontär(?:in)?|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)|envoyée? spéciale?|periodista|corresponsal|redactor(?:a)?|columnista|editora?)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/iu;
-const COVERS = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:covers|writes about|reports on|has covered|is based in|berichtet|schreibt über|couvre|suit|cubre|escribe sobre)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/u;
-const IS_ROLE = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:is|was|ist|war|est|es|fue)\s/u;
+  /(?<![\p{L}\p{N}_])(?:reporter|correspondent|editor|writer|journalist|columnist|critic|producer|contributor|freelance|photographer|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|journalist(?:in)?|volontär(?:in)?|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)|envoyée? spéciale?|periodista|corresponsal|redactor(?:a)?|columnista|editora?)(?![\p{L}\p{N}_])/iu;
+const COVERS = /^(?:\p{Lu}[\p{L}'’.-]*\s){2,3}(?:covers|writes about|reports on|has covered|is based in|berichtet|schreibt über|couvre|suit|cubre|escribe sobre)(?![\p{L}\p{N}_])/u;
+const IS_ROLE = /^(?:\p{Lu}[\p{L}'’.-]*\s){2,3}(?:is|was|ist|war|est|es|fue)\s/u;
 
 /** An author's note after the article: "Jane Doe covers energy for …", "X ist Redakteurin im Lokalressort". */
 export function isBio(text: string, byline: string | null): boolean {

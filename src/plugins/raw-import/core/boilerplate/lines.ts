@@ -32,32 +32,42 @@ const LONE_SYMBOL = /^[×✕✖︎✗⨯•·|…>»›]+$/u;
 
 const TAGS = new RegExp(`^(?:${leads(TAG_LEADS)})\\s*:\\s*\\S`, 'iu');
 const READ_MORE = new RegExp(`^[\\s»›>\\-–—•]*(?:${leads(READ_MORE_LEADS)})\\s*(?::|»|›|>|\\||–|—)\\s*\\S`, 'iu');
-const CREDIT = new RegExp(`^\\(?(?:${leads(CREDIT_LEADS)})(?:(?<![\\p{L}\\p{N}_])|(?![\\p{L}\\p{N}_]))`, 'iu');
+const CREDIT = new RegExp(`^\\(?(?:${leads(CREDIT_LEADS)})(?![\\p{L}\\p{N}_])`, 'iu');
 const PHOTO_LEAD = new RegExp(`^(?:${leads(PHOTO_WORDS)})\\s?:\\s*\\S`, 'iu');
-// "… (Photo: Ines Palk/Continental Wire)", "… Foto: Paul Zeiler/nordpress", "… (AP Photo/Jane Doe)".
-const PHOTO_CREDIT_AT_END = new RegExp(
-  `(?:\\((?:${leads(PHOTO_WORDS)})\\s?:[^()]{2,80}\\)|[.!?]\\s+(?:${leads(PHOTO_WORDS)})\\s?:\\s[^.!?]{2,80}|\\((?:AP|AFP|Reuters|EPA|dpa|Getty)[^()]{0,60}\\)|(?:(?<![\\p{L}\\p{N}_])|(?![\\p{L}\\p{N}_]))(?:Getty Images|AFP via Getty Images|Shutterstock|Alamy|REUTERS/[\\p{L} .-]+|AP Photo/[\\p{L} .-]+)|[.!?]\\s+©\\s?[\\p{L}][^.!?]{1,60}|[.!?]\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}\\s?\\/\\s?\\p{Lu}[\\p{L}&'’ -]{1,40}|\\s[—–-]\\s(?:Getty Images|AFP|Reuters|AP|EPA|dpa|Shutterstock))\\s*$`,
-  'iu',
-);
+// Credits that end a caption, each tried only when the line's last characters can hold it:
+// "… (Photo: Ines Palk/Continental Wire)", "… (AP Photo/Jane Doe)", "… Foto: Paul Zeiler/nordpress",
+// "… © AFP", "… Semi Rokotuiloma/Coastline News", "… — Getty Images".
+const PHOTO = leads(PHOTO_WORDS);
+const CREDIT_IN_PHOTO_BRACKETS = new RegExp(`\\((?:${PHOTO})\\s?:[^()]{2,80}\\)$|\\((?:AP|AFP|Reuters|EPA|dpa|Getty)[^()]{0,60}\\)$`, 'iu');
+const CREDIT_AFTER_SENTENCE = new RegExp(`[.!?]\\s+(?:${PHOTO})\\s?:\\s[^.!?]{2,80}$`, 'iu');
+const COPYRIGHT_AFTER_SENTENCE = /[.!?]\s+©\s?\p{L}[^.!?]{1,60}$/u;
+const NAME_SLASH_OUTLET =
+  /(?:[.!?]\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s?\/\s?\p{Lu}[\p{L}&'’ -]{1,40}|(?<![\p{L}\p{N}_])(?:REUTERS|AP Photo)\/[\p{L} .-]+)$/u;
+const AGENCY_AT_END = /(?:(?<![\p{L}\p{N}_])(?:Getty Images|Shutterstock|Alamy)|\s[—–-]\s(?:AFP|Reuters|AP|EPA|dpa))$/u;
+
 // "The 4.2-metre telescope on La Palma (Halden Observatory)": a caption with its credit in brackets, no full stop.
 const CREDIT_IN_BRACKETS = /^[^]{12,240}[^.!?:;…"”’]\s\((?:[\p{Lu}][\p{L}\p{N}.'’&/-]*(?:\s+|\/|(?=\))))+\)$/u;
 
-const COPYRIGHT_START = /^(?:©|\(c\)\s|copyright(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|℗)/iu;
+const COPYRIGHT_SIGN = /^(?:©|\(c\)\s|℗)/iu;
+// "Copyright 2026 Example Media", "Copyright © The Herald": the word alone may open a sentence about copyright.
+const COPYRIGHT_WORD = /^copyright\s+(?:©|\(c\)|\d{4})/iu;
+const COPYRIGHT_OWNER = /^copyright\s+\p{Lu}/u;
+const REPORTED = /(?<![\p{L}\p{N}_])(?:said|says|told|wrote|argued|ruled|sagte|erklärte|a déclaré|selon|dijo|según)(?![\p{L}\p{N}_])/iu;
 const RIGHTS =
-  /(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|republished with permission|reproduced with permission|may not be (?:published|reproduced|redistributed)|nachdruck nur mit genehmigung|reproduction interdite)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/iu;
+  /(?<![\p{L}\p{N}_])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|republished with permission|reproduced with permission|may not be (?:published|reproduced|redistributed)|nachdruck nur mit genehmigung|reproduction interdite)(?![\p{L}\p{N}_])/iu;
 
 // Prompts to subscribe, sign up or log in; at most a few dozen words, never a quotation.
 // Phrases only a prompt uses: enough on their own.
 const PROMPT_PHRASES =
-  /(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:you(?:'|’)?ve read \d+|you have read \d+|you have \d+ free|free (?:articles?|stories) (?:left|remaining)|already a (?:subscriber|member)|to continue reading|to keep reading|for subscribers only|exclusive to subscribers|subscribers only|support (?:our|independent) journalism|become a (?:member|subscriber)|sign up for (?:our|the)|subscribe (?:now|today|for|from|to our)|kostenlosen? artikeln?|jetzt (?:abonnieren|anmelden|registrieren|testen|weiterlesen|abo)|nur für abonnenten|bereits abonnent|schon abonnent|réservée? aux abonnés|déjà abonné|il vous reste \d+|je m['’]abonne|abonnez-vous|inscrivez-vous|hazte suscriptor|exclusivo para suscriptores|ya eres suscriptor|suscríbete|contenido exclusivo)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/iu;
+  /(?<![\p{L}\p{N}_])(?:you(?:'|’)?ve read \d+|you have read \d+|you have \d+ free|free (?:articles?|stories) (?:left|remaining)|already a (?:subscriber|member)|to continue reading|to keep reading|for subscribers only|exclusive to subscribers|subscribers only|support (?:our|independent) journalism|become a (?:member|subscriber)|sign up for (?:our|the)|subscribe (?:now|today|for|from|to our)|kostenlosen? artikeln?|jetzt (?:abonnieren|anmelden|registrieren|testen|weiterlesen|abo)|nur für abonnenten|bereits abonnent|schon abonnent|réservée? aux abonnés|déjà abonné|il vous reste \d+|je m['’]abonne|abonnez-vous|inscrivez-vous|hazte suscriptor|exclusivo para suscriptores|ya eres suscriptor|suscríbete|contenido exclusivo|(?:try|get|enjoy) unlimited access|unlimited digital access|complete digital access|cancel anytime|cancel at any time|free trial|your trial|got a tip|jederzeit kündbar|alle artikel lesen|weiterlesen mit|sans engagement|offre d['’]essai|suscripción digital|accede sin límites)(?![\p{L}\p{N}_])/iu;
 // Topic words of a prompt, which need a reader addressed or an imperative as well.
 const PROMPT_TOPICS =
-  /(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:newsletters?|inbox|boîte mail|subscribe|subscription|subscriber|sign up|log in|sign in|register|abo|abonnement|abonnieren|abonnent(?:en|in)?|anmelden|abonné|abonner|inscri(?:re|vez)|s['’]inscrire|suscri(?:bir|pción|ptor)|boletín|regístrate)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/iu;
+  /(?<![\p{L}\p{N}_])(?:newsletters?|inbox|boîte mail|subscribe|subscription|subscriber|sign up|log in|sign in|register|abo|abonnement|abonnieren|abonnent(?:en|in)?|anmelden|abonné|abonner|inscri(?:re|vez)|s['’]inscrire|suscri(?:bir|pción|ptor)|boletín|regístrate)(?![\p{L}\p{N}_])/iu;
 // A prompt speaks to the reader, or opens with an imperative: a report about subscriptions does neither.
 const ADDRESSES_READER =
-  /(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:you|your|yours|sie|ihr|ihre|ihnen|dich|du|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|tus|su)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/iu;
+  /(?<![\p{L}\p{N}_])(?:you|your|yours|sie|ihr|ihre|ihnen|dich|du|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|tus|su)(?![\p{L}\p{N}_])/iu;
 const IMPERATIVE_START =
-  /^(?:sign up|subscribe|get|join|register|log in|sign in|enjoyed|enjoy|support|become|try|don['’]t miss|jetzt|hier|abonnieren|melden sie|registrieren|lesen sie|recevez|inscrivez|abonnez|rejoignez|profitez|suscríbete|suscríbase|regístrate|regístrese|recibe|únete|apúntate|no te pierdas|hazte)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/iu;
+  /^(?:sign up|subscribe|get|join|register|log in|sign in|enjoyed|enjoy|support|become|try|don['’]t miss|jetzt|hier|abonnieren|melden sie|registrieren|lesen sie|recevez|inscrivez|abonnez|rejoignez|profitez|suscríbete|suscríbase|regístrate|regístrese|recibe|únete|apúntate|no te pierdas|hazte)(?![\p{L}\p{N}_])/iu;
 const MAX_PROMPT_WORDS = 40;
 // A quotation in the article mentions subscriptions; a prompt does not open with one.
 const QUOTED = /^["“„«]/u;
@@ -70,19 +80,24 @@ const CODE_CHARS = /[{}();=<>[\]]/g;
 // Embedded posts: "— Name (@handle) March 3, 2025", "View this post on Instagram", "A post shared by …".
 const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[\w.]{1,40}\)\s*.{0,40}$/u;
 const EMBED_LINES =
-  /^(?:view this post on (?:instagram|facebook|x|twitter|tiktok|threads)|a post shared by(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|(?:view|see) (?:on|this post on) (?:instagram|x|twitter)|voir cette publication sur \w+|une publication partagée par(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|ver esta publicación en \w+|una publicación compartida (?:por|de)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|ver en instagram|diesen beitrag auf \w+ ansehen|ein beitrag geteilt von(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|beitrag auf instagram ansehen)/iu;
-const EMBED_LINK = /(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))pic\.twitter\.com\/\w+|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))t\.co\/\w+|https?:\/\/(?:www\.)?(?:instagram\.com|twitter\.com|x\.com|tiktok\.com)\//iu;
+  /^(?:view this post on (?:instagram|facebook|x|twitter|tiktok|threads)|a post shared by(?![\p{L}\p{N}_])|(?:view|see) (?:on|this post on) (?:instagram|x|twitter)|voir cette publication sur \w+|une publication partagée par(?![\p{L}\p{N}_])|ver esta publicación en \w+|una publicación compartida (?:por|de)(?![\p{L}\p{N}_])|ver en instagram|diesen beitrag auf \w+ ansehen|ein beitrag geteilt von(?![\p{L}\p{N}_])|beitrag auf instagram ansehen)/iu;
+const EMBED_LINK = /(?<![\p{L}\p{N}_])pic\.twitter\.com\/\w+|(?<![\p{L}\p{N}_])t\.co\/\w+|https?:\/\/(?:www\.)?(?:instagram\.com|twitter\.com|x\.com|tiktok\.com)\//iu;
 
 // "Home > News > Politics", "Startseite › Wirtschaft", "Inicio / Deportes / Fútbol": a breadcrumb trail.
 const BREADCRUMB_SEPARATOR = /\s+(?:>|›|»|\/|\||→)\s+/u;
 const BREADCRUMB_HOME = /^(?:home|start|startseite|accueil|inicio|portada|news)$/iu;
 // Cookie banners: "We use cookies to…", "Nous utilisons des cookies…", "Utilizamos cookies…".
-const COOKIES = /(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))cookies?(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/iu;
+const COOKIES = /(?<![\p{L}\p{N}_])cookies?(?![\p{L}\p{N}_])/iu;
 // A banner is the site speaking to the reader; a story about cookies or a cookie policy reports it.
 const COOKIE_BANNER =
   /^(?:we|this (?:web)?site|our (?:web)?site|nous|ce site|wir|diese (?:web)?seite|unsere (?:web)?seite|utilizamos|usamos|este sitio|esta web)\s.*cookies?|cookies?.*\s(?:you|your|vous|votre|sie|ihr|usted|tu|aceptas|acceptez|stimmen sie)\s/iu;
 // "Follow us on X", "Folgen Sie uns", "Suivez-nous", "Síguenos en": a prompt to follow the outlet.
-const FOLLOW_US = /^(?:follow us|follow [\p{L} ]{1,30} on (?:x|twitter|facebook|instagram|whatsapp|tiktok|threads|bluesky|linkedin|google news|youtube)|folgen sie uns|folge uns|suivez-nous|suivez [\p{L} ]{1,30} sur|síguenos|sigue a [\p{L} ]{1,30} en|join us on|get (?:the latest|breaking) news on|add us on)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))/iu;
+const FOLLOW_US = /^(?:follow us|follow [\p{L} ]{1,30} on (?:x|twitter|facebook|instagram|whatsapp|tiktok|threads|bluesky|linkedin|google news|youtube)|folgen sie uns|folge uns|suivez-nous|suivez [\p{L} ]{1,30} sur|síguenos|sigue a [\p{L} ]{1,30} en|join us on|get (?:the latest|breaking) news on|add us on)(?![\p{L}\p{N}_])/iu;
+// Widgets of the page rather than of the story: app promotions, "enable JavaScript", players and their durations.
+const PAGE_WIDGET =
+  /^(?:(?:get|download|install) (?:the|our) .{0,40}\bapp\b|click here to (?:download|get|watch|listen|read|see)|(?:please )?(?:enable|turn on|activate) javascript|javascript (?:is )?(?:required|disabled)|your browser does not support|this (?:video|content|embed) (?:is not available|cannot be displayed)|(?:to )?(?:view|see) this (?:content|video|embed)|suivez (?:toute )?l['’]actualité .{0,60} (?:sur|dans) (?:notre|l['’])\s?appli|téléchargez (?:notre|l['’])\s?appli|descarga (?:nuestra|la) app|laden sie (?:unsere|die) app|jetzt (?:die|unsere) app|gallery: |in pictures: |watch: |video: |listen: |audio: |bildergalerie: |galerie : |vidéo : |galería: |vídeo: )/iu;
+const MEDIA_PLAYER =
+  /^(?:(?:play|watch|replay|listen|hören sie|hören|video|vidéo|vídeo|audio|écouter|escuchar|regarder|reproducir|abspielen)[\p{L} ]{0,25}(?:[·:|-]\s*)?\d{1,2}:\d{2}|(?:video )?duration:? \d{1,2}:\d{2}|durée de la vidéo\s?:.{1,12}|duración(?: del vídeo)?:.{1,12}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}m \d{1,2}s|\d{1,3} ?(?:sec|secs|seconds)|play video|watch video|watch live|live ansehen|video abspielen|mehr videos|regarder la vidéo|reproducir vídeo|ver vídeo|ver video|más vídeos|plus de vidéos|watch more|more videos|show key events only|key events|swipe for more|tap to expand|scroll for more|lire plus tard|read later|save for later|später lesen|leer más tarde|zur startseite|back to homepage|retour à l['’]accueil|volver a la portada|print this page|jump to comments(?: section)?|skip to comments|ad feedback|report this ad)$/iu;
 // Market tickers: "HBR 50 4,812.30 ▲ 0.4%".
 const TICKER = /[▲▼△▽↑↓]\s*[-+]?\d/u;
 // A TikTok or Instagram embed's handle alone on its line, and its sound credit.
@@ -91,8 +106,11 @@ const EMBED_SOUND = /^♬/u;
 // A post's own text ends on its hashtags: "Poetry night on the ferry 🌊 #KellanBayBooks".
 const ENDS_ON_HASHTAG = /\s#[\p{L}\p{N}_]{2,40}$/u;
 // Wire-service footers: "Our Standards: The Thomson Reuters Trust Principles."
-const SYNDICATION = /^(?:our standards:|this (?:article|story) (?:was|is) (?:originally )?(?:published|produced) (?:by|in|on)|this (?:article|story) first appeared)/iu;
+const SYNDICATION = /^(?:our standards:|reuse this content|republish this (?:article|story)|dieses thema im programm:|licensing|syndication|this (?:article|story) (?:was|is) (?:originally )?(?:published|produced) (?:by|in|on)|this (?:article|story) first appeared)/iu;
 // Buttons of a paywall or newsletter box.
+// "Only €1 for 4 weeks", "4 Wochen für 0,99 €": a trial price.
+const TRIAL_PRICE =
+  /(?:^|\s)(?:only|just|from|nur|ab|seulement|dès|solo|desde)\s+(?:[€$£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|euros?))\s+(?:for|per|a|für|pour|por|al)\s+(?:\d+\s+)?(?:weeks?|months?|wochen|monat|mois|semaines|meses|semanas)|\d+\s+(?:weeks?|wochen|semaines|semanas|months?|monate|mois|meses)\s+(?:for|für|pour|por)\s+(?:nur\s+)?(?:[€$£]\s?)?\d+(?:[.,]\d+)?\s?(?:€|euros?)?$/iu;
 const PROMPT_BUTTONS = new Set([
   'sign up', 'sign up now', 'subscribe', 'subscribe now', 'register', 'register now', 'log in', 'login', 'sign in',
   'newsletter', 'abonnieren', 'jetzt abonnieren', 'anmelden', 'registrieren', 'einloggen', "s'abonner", 's’abonner',
@@ -102,16 +120,30 @@ const PROMPT_BUTTONS = new Set([
 
 const MAX_DEBRIS_CHARS = 600;
 const MAX_SHORT_CHARS = 120;
-const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
+/** Words in the line, counted up to `cap` (no debris rule looks at longer lines). */
+function words(line: string, cap = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!space && !inWord && ++n > cap) return n;
+    inWord = !space;
+  }
+  return n;
+}
+// No debris rule but leaked script applies to a line of more words than this.
+const MAX_DEBRIS_WORDS = 60;
 
 /** The kind of debris this line is by its own shape, or null (prose, or not sure). */
 export function debrisKind(line: string): BoilerplateKind | null {
   const text = line.trim();
   if (text === '') return null;
-  const n = words(text);
-  // Scripts can be long; other debris is short. The limit also keeps every pattern below linear.
+  // Scripts can be long; other debris is short. The limits also keep every pattern below linear.
   if (SCRIPT_START.test(text) || isCodeLike(text)) return 'script';
   if (text.length > MAX_DEBRIS_CHARS) return null;
+  const n = words(text, MAX_DEBRIS_WORDS);
+  if (n > MAX_DEBRIS_WORDS) return null;
   if (n <= 8 && text.length <= MAX_SHORT_CHARS) {
     const key = bare(text);
     if (LONE_SYMBOL.test(text) || NAVIGATION_SET.has(key)) return 'navigation';
@@ -119,22 +151,25 @@ export function debrisKind(line: string): BoilerplateKind | null {
     if (COMMENTS_SET.has(key) || COMMENT_COUNT.test(text)) return 'comments';
     if (IMAGE_COUNT.test(key) || GALLERY_COUNTER.test(key) || READING_TIME.test(key)) return 'navigation';
     if (PROMPT_BUTTONS.has(key)) return 'subscription';
-    if (isBreadcrumb(text) || TICKER.test(text)) return 'navigation';
+    if (TICKER.test(text)) return 'navigation';
+    if (ADVERTISEMENT_SET.has(key.split(/\s+[–—-]\s+/u)[0])) return 'advertisement';
     if (EMBED_HANDLE.test(text) || EMBED_SOUND.test(text)) return 'social-embed';
   }
-  if (n <= 40 && ENDS_ON_HASHTAG.test(text)) return 'social-embed';
-  if (n <= 50 && COOKIES.test(text) && COOKIE_BANNER.test(text)) return 'navigation';
-  if (n <= 25 && FOLLOW_US.test(text)) return 'navigation';
+  if (n <= 40 && text.includes('#') && ENDS_ON_HASHTAG.test(text)) return 'social-embed';
+  if (n <= 50 && text.includes('ookie') && COOKIES.test(text) && COOKIE_BANNER.test(text)) return 'navigation';
+  if (n <= 25 && (FOLLOW_US.test(text) || PAGE_WIDGET.test(text))) return 'navigation';
+  if (n <= 10 && MEDIA_PLAYER.test(text)) return 'navigation';
+  if (n <= 20 && isBreadcrumb(text)) return 'navigation';
   if (n <= 25 && SYNDICATION.test(text)) return 'copyright';
   if (EMBED_SIGNATURE.test(text) || EMBED_LINES.test(text) || (n <= 6 && EMBED_LINK.test(text))) return 'social-embed';
-  if (n <= 40 && (COPYRIGHT_START.test(text) || RIGHTS.test(text))) return 'copyright';
+  if (n <= 40 && isCopyrightLine(text, n)) return 'copyright';
   if (n <= 40 && TAGS.test(text) && !/[.!?]$/u.test(text)) return 'tags';
   if (n <= 40 && CREDIT.test(text)) return 'credit';
   if (n <= 30 && READ_MORE.test(text)) return 'read-more';
   if (n <= 60 && PHOTO_LEAD.test(text)) return isPhotoCredit(text) ? 'credit' : 'caption';
-  if (n <= 60 && (PHOTO_CREDIT_AT_END.test(text) || (text.endsWith(')') && CREDIT_IN_BRACKETS.test(text)))) return 'caption';
+  if (isCaptionWithCredit(text)) return 'caption';
   if (n <= MAX_PROMPT_WORDS && isSubscriptionPrompt(text)) return 'subscription';
-  if (n <= 20 && isTimestamp(text)) return 'timestamp';
+  if (n <= 20 && (n <= 6 || DIGIT.test(text)) && isTimestamp(text)) return 'timestamp';
   if (n <= 8 && text.length <= MAX_SHORT_CHARS && isStandaloneDateline(text)) return 'dateline';
   return null;
 }
@@ -142,6 +177,7 @@ export function debrisKind(line: string): BoilerplateKind | null {
 /** "Photo: Lars Hemming/The Ridgeline Post": the credit line under a picture. */
 export function isPhotoCredit(line: string): boolean {
   const text = line.trim();
+  if (!text.includes(':')) return false;
   if (text.length > MAX_SHORT_CHARS || !PHOTO_LEAD.test(text)) return false;
   // After the colon come names and agencies ("Lina Moor/Example Herald"), not a description.
   const credited = text.slice(text.indexOf(':') + 1).trim().split(/\s+/);
@@ -154,7 +190,7 @@ export function isSectionLabel(line: string): boolean {
   const key = bare(line);
   if (key.length > 40) return false;
   if (SECTION_SET.has(key)) return true;
-  const parts = key.split(/\s*(?:&|\+|\/|›|»|>|\||,|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))and(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))und(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))et(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))y(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_])))\s*/u).filter(Boolean);
+  const parts = key.split(/\s*(?:&|\+|\/|›|»|>|\||,|(?<![\p{L}\p{N}_])and(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])und(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])et(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])y(?![\p{L}\p{N}_]))\s*/u).filter(Boolean);
   return parts.length > 1 && parts.every((part) => SECTION_SET.has(part));
 }
 
@@ -165,9 +201,32 @@ function isCodeLike(text: string): boolean {
   return code >= 4 && code / text.length > 0.06 && /[;{}]\s*$|\)\s*;/.test(text) && /\w\(|\w\s*=\s*\S|=>/.test(text);
 }
 
+const DIGIT = /\d/;
+// A credit ends the caption: only the line's tail needs looking at.
+const CREDIT_TAIL = 200;
+
+function isCaptionWithCredit(text: string): boolean {
+  const tail = text.length > CREDIT_TAIL ? text.slice(text.length - CREDIT_TAIL) : text;
+  if (tail.endsWith(')')) return CREDIT_IN_PHOTO_BRACKETS.test(tail) || CREDIT_IN_BRACKETS.test(text);
+  const end = tail.slice(-90);
+  return (
+    (end.includes(':') && CREDIT_AFTER_SENTENCE.test(tail)) ||
+    (end.includes('©') && COPYRIGHT_AFTER_SENTENCE.test(tail)) ||
+    (end.includes('/') && NAME_SLASH_OUTLET.test(tail)) ||
+    AGENCY_AT_END.test(end)
+  );
+}
+
+/** "© 2026 The Herald", "Copyright 2026 …", "… All rights reserved.": not a sentence about copyright. */
+function isCopyrightLine(text: string, n: number): boolean {
+  if (COPYRIGHT_SIGN.test(text)) return true;
+  if (/["“”„«»?]/u.test(text) || REPORTED.test(text)) return false;
+  return COPYRIGHT_WORD.test(text) || (n <= 15 && (COPYRIGHT_OWNER.test(text) || RIGHTS.test(text)));
+}
+
 function isSubscriptionPrompt(text: string): boolean {
   if (QUOTED.test(text)) return false;
-  if (PROMPT_PHRASES.test(text)) return true;
+  if (PROMPT_PHRASES.test(text) || (words(text) <= 12 && TRIAL_PRICE.test(text))) return true;
   return PROMPT_TOPICS.test(text) && (ADDRESSES_READER.test(text) || IMPERATIVE_START.test(text));
 }
 

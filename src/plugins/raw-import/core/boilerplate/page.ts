@@ -54,11 +54,16 @@ export function readPage(lines: string[]): Page {
       }
     }
     let kind = debrisKind(text);
-    if (kind === null && titleForm !== null && matchForm(text) === titleForm) kind = 'repeated-headline';
+    if (kind === null && top.title !== null && isSameHeadline(text, top.title, titleForm)) kind = 'repeated-headline';
     out.push({ text, line, kind });
   }
   markByContext(out, byline);
   return { title: top.title, byline, lines: out };
+}
+
+/** The headline again (whatever its case or accents); the length check spares the comparison for most lines. */
+function isSameHeadline(text: string, title: string, titleForm: string | null): boolean {
+  return Math.abs(text.length - title.length) <= 4 && matchForm(text) === titleForm;
 }
 
 /** Debris known by its neighbours: a caption above its credit, an embedded post above its signature, a bio. */

@@ -23,10 +23,10 @@ const FRAME =
   'am|pm|a\\.m\\.|p\\.m\\.';
 
 const DATE_TOKEN = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))\d{1,2}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?:${MONTHS})(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))\.?(?:\s+(?:de\s+)?\d{4})?|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:${MONTHS})\s+\d{4}(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|minuten|stunden?|tagen?|heures?|jours?|minutos?|horas?|días?)(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))`,
+  String.raw`(?<![\p{L}\p{N}_])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?|(?<![\p{L}\p{N}_])\d{1,2}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?:${MONTHS})(?![\p{L}\p{N}_])\.?(?:\s+(?:de\s+)?\d{4})?|(?<![\p{L}\p{N}_])(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|(?<![\p{L}\p{N}_])(?:${MONTHS})\s+\d{4}(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|minuten|stunden?|tagen?|heures?|jours?|minutos?|horas?|días?)(?![\p{L}\p{N}_])`,
   'giu',
 );
-const LEFTOVER = new RegExp(String.raw`(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))(?:${FRAME}|${DAYS})(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|\d{4}(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))|[,.:;|·•\-–—/()]`, 'giu');
+const LEFTOVER = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${FRAME}|${DAYS})(?![\p{L}\p{N}_])|\d{4}(?![\p{L}\p{N}_])|[,.:;|·•\-–—/()]`, 'giu');
 
 const MAX_TIMESTAMP_CHARS = 120;
 

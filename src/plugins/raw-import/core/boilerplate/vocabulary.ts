@@ -22,6 +22,8 @@ export const NAVIGATION = [
   "écouter l'article", 'fermer', 'plus de photos', 'voir la galerie', 'suivre', 'offrir cet article',
   'ir al contenido', 'saltar al contenido', 'compartir', 'compartir en facebook', 'compartir en twitter',
   'copiar enlace', 'copiar link', 'enlace copiado', 'imprimir', 'guardar', 'escuchar', 'escuchar noticia',
+  'share this with', 'share this page', 'share page', 'compartir en x', 'compartir en facebook', 'compartir en whatsapp',
+  'partager sur x', 'partager sur facebook', 'auf facebook teilen', 'auf x teilen', 'print this article',
   'escuchar artículo', 'cerrar', 'más fotos', 'ver galería', 'seguir', 'correo electrónico', 'correo', 'enviar',
   'mail', 'messenger', 'telegram', 'flipboard', 'threads', 'bluesky', 'copy', 'copiar', 'share via', 'send',
   // Cookie-consent buttons.
@@ -52,7 +54,9 @@ export const COMMENTS = [
   'kommentare anzeigen', 'réagir', 'réagissez', 'commentaires', 'commentaire', 'commenter', 'laisser un commentaire',
   'voir les commentaires', 'participer à la discussion', 'comentarios', 'comentario', 'comentar',
   'deja un comentario', 'deja tu comentario', 'únete a la conversación', 'ver comentarios', 'participa',
-  'comments are closed for this article', 'comments are closed for this story', 'inicia sesión para comentar',
+  'comments are closed for this article', 'share what you think', 'the comments below have not been moderated',
+  'share or comment on this article', 'add your comment', 'what do you think', 'kommentare anzeigen',
+  'jump to comments', 'view all comments', 'ver comentarios', 'afficher les commentaires', 'commentaires (0)', 'comments are closed for this story', 'inicia sesión para comentar',
   'normas de participación', 'community guidelines', 'house rules', 'read our community guidelines',
   'kommentarfunktion geschlossen', 'die kommentarfunktion ist geschlossen', 'les commentaires sont fermés',
   'los comentarios están cerrados', 'comentarios cerrados', 'show all comments', 'open comments',
@@ -93,7 +97,7 @@ export const READ_MORE_LEADS = [
 
 /** Leading words of a tag list: "Tags: Airlines, Earnings". */
 export const TAG_LEADS = [
-  'tags', 'tagged', 'topics', 'related topics', 'keywords', 'filed under', 'more on', 'themen', 'schlagworte',
+  'related topics', 'topics', 'more on these topics', 'explore more on these topics', 'tags', 'tagged', 'topics', 'related topics', 'keywords', 'filed under', 'more on', 'themen', 'schlagworte',
   'schlagwörter', 'stichworte', 'mehr zu', 'mots-clés', 'mots clés', 'sujets', 'thèmes', 'etiquetas', 'temas',
   'palabras clave',
 ];

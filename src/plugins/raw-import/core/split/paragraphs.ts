@@ -24,7 +24,17 @@ interface NumberedLine {
 
 /** Groups lines into blocks separated by blank lines; lines are trimmed. */
 export function splitBlocks(lines: string[]): string[][] {
-  return numberedBlocks(lines, 0).map((block) => block.map((l) => l.text));
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') {
+      if (current.length) blocks.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
 }
 
 function numberedBlocks(lines: string[], first: number): NumberedLine[][] {

@@ -32,6 +32,9 @@ interface LineFacts {
   header: boolean;
 }
 
+const MIN_PROSE_CHARS = 60;
+const SENTENCE_END = /[.!?]["”’»)]?$/u;
+
 /**
  * Finds where the teaser block starts: the earliest cut-off line (or header) after which every line
  * reads as a teaser. The body never resumes after the block starts.
@@ -51,6 +54,7 @@ export function findTeaserBlock(lines: string[]): TeaserBlock | null {
   const cutCount = new Int32Array(n + 1);
   const plainCount = new Int32Array(n + 1);
   const plainBadStart = new Int32Array(n + 1);
+  const plainSentences = new Int32Array(n + 1);
   const cutLengthSum = new Float64Array(n + 1);
   const maxLength = new Int32Array(n + 1);
   const maxCutLength = new Int32Array(n + 1);
@@ -59,6 +63,7 @@ export function findTeaserBlock(lines: string[]): TeaserBlock | null {
     cutCount[k] = cutCount[k + 1];
     plainCount[k] = plainCount[k + 1];
     plainBadStart[k] = plainBadStart[k + 1];
+    plainSentences[k] = plainSentences[k + 1];
     cutLengthSum[k] = cutLengthSum[k + 1];
     maxLength[k] = maxLength[k + 1];
     maxCutLength[k] = maxCutLength[k + 1];
@@ -70,6 +75,7 @@ export function findTeaserBlock(lines: string[]): TeaserBlock | null {
     } else {
       plainCount[k]++;
       if (!HEADLINE_START.test(f.text)) plainBadStart[k]++;
+      if (f.text.length >= MIN_PROSE_CHARS && SENTENCE_END.test(f.text)) plainSentences[k]++;
     }
     if (f.text.length > maxLength[k]) maxLength[k] = f.text.length;
   }
@@ -81,6 +87,8 @@ export function findTeaserBlock(lines: string[]): TeaserBlock | null {
     // Most lines of a teaser block are cut off; a known header may introduce uncut ones.
     if (!knownHeader && (cuts === 0 || cuts < plains)) return false;
     if (plainBadStart[from] > 0) return false;
+    // An inline "Read also" box inside the article: after it, the story goes on in full sentences.
+    if (plainSentences[from] > 0 && cuts <= plains) return false;
     const typical = cuts > 0 ? cutLengthSum[from] / cuts : MIN_LENGTH_BUDGET;
     if (maxLength[from] > MAX_TEASER_CHARS) return false;
     return maxLength[from] <= Math.max(MIN_LENGTH_BUDGET, LENGTH_BUDGET_FACTOR * typical);

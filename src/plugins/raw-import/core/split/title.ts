@@ -1,6 +1,6 @@
 import { isCutOff } from './markers';
 import { isTeaserHeader } from './headers';
-import { MAX_WRAP_WIDTH, isFullLine, splitBlocks, wrapWidth } from './paragraphs';
+import { MAX_WRAP_WIDTH, isFullLine } from './paragraphs';
 
 /** An explicit headline line at the top of the text. */
 
@@ -46,18 +46,42 @@ export function findHeadline(lines: string[]): Headline | null {
 export function headlineAt(lines: string[], index: number): Headline | null {
   const line = lines[index].trim();
   if (!isHeadlineShaped(line)) return null;
-  const rest = lines.slice(index + 1);
-  const blocks = splitBlocks(rest);
-  if (blocks.length === 0) return null;
+  const rest = shapeAfter(lines, index + 1);
+  if (rest.blocks === 0) return null;
   // Directly followed by more text: make sure the line is not the first line of a wrapped paragraph.
   const following = lines[index + 1]?.trim() ?? '';
   if (following !== '') {
     if (CONTINUATION.test(following)) return null;
     // In blank-line text, a first line filled to the wrap width is wrapped prose, not a headline.
-    if (blocks.length > 1 && line.length <= MAX_WRAP_WIDTH) {
-      const width = wrapWidth([...blocks[0], ...blocks.filter((b) => b.length > 1).flat()]);
-      if (width > 0 && isFullLine(line, following, width)) return null;
-    }
+    if (rest.blocks > 1 && line.length <= MAX_WRAP_WIDTH && rest.width > 0 && isFullLine(line, following, rest.width)) return null;
   }
   return { title: line.replace(/\s+/g, ' '), next: index + 1 };
+}
+
+/**
+ * What follows the candidate, in one pass without copying: how many blank-line blocks (0, 1 or
+ * more), and the wrap width of the first block and of every block of more than one line.
+ */
+function shapeAfter(lines: string[], from: number): { blocks: number; width: number } {
+  let blocks = 0;
+  let width = 0;
+  let size = 0;
+  let longest = 0;
+  const close = () => {
+    if (size === 0) return;
+    if (blocks === 0 || size > 1) width = Math.max(width, longest);
+    blocks++;
+    size = 0;
+    longest = 0;
+  };
+  for (let i = from; i < lines.length; i++) {
+    const length = lines[i].trim().length;
+    if (length === 0) close();
+    else {
+      size++;
+      if (length <= MAX_WRAP_WIDTH && length > longest) longest = length;
+    }
+  }
+  close();
+  return { blocks, width };
 }
