@@ -7,6 +7,8 @@
 const LEAD = /^(?:by|von|par|por|text|texto|texte|autor|author|written by)\s*:?\s+/iu;
 // "By Jane Doe in Lagos", "Von Lena Brandt aus Berlin": the place after the names.
 const PLACE_AFTER = /\s+(?:in|aus|à|en|desde|from)\s+\p{Lu}[\p{L}\p{M} .'’-]*$/u;
+// "By KELLY-ANNE MARSH FOR THE DAILY CLARION": the outlet after "for".
+const OUTLET_AFTER = /\s+(?:for|für|pour|para)\s+.*$/iu;
 // Agencies and outlets in brackets: "Lena Brandt (dpa)".
 const BRACKETED = /\s*\([^)]*\)\s*$/u;
 const JOINERS = new Set(['and', 'und', 'et', 'y', 'e', '&', 'with', 'mit', 'avec', 'con']);
@@ -24,8 +26,19 @@ export function readByline(line: string): string | null {
   if (text.length > MAX_BYLINE_CHARS || !LEAD.test(text)) return null;
   // Names end at a comma, "|", a dash, a slash or a bullet: the rest is an outlet, an agency or a role.
   let names = text.replace(LEAD, '').split(/\s*(?:,|\||•|·|\s[-–—/]\s|\/\/)\s*/u)[0];
-  names = names.replace(BRACKETED, '').replace(PLACE_AFTER, '').trim();
+  names = names.replace(BRACKETED, '').replace(OUTLET_AFTER, '').replace(PLACE_AFTER, '').trim();
   return looksLikeNames(names) ? names : null;
+}
+
+// "Lucia Ferrante in Milan", "Jonas Pfeil aus Berlin": a credit without "By", as business papers print it.
+const PLAIN_WITH_PLACE = /^(.+?)\s+(?:in|aus|à|en|desde)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?$/u;
+
+/** The names of a credit line without a leading "By" that ends on its place; only looked for under a headline. */
+export function readPlainByline(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 80) return null;
+  const m = PLAIN_WITH_PLACE.exec(text);
+  return m && looksLikeNames(m[1]) ? m[1] : null;
 }
 
 /** Capitalised names joined by "and"/"und"/"et"/"y", each of at least two words, without digits. */

@@ -33,7 +33,7 @@ const LONE_SYMBOL = /^[×✕✖︎✗⨯•·|…>»›]+$/u;
 const TAGS = new RegExp(`^(?:${leads(TAG_LEADS)})\\s*:\\s*\\S`, 'iu');
 const READ_MORE = new RegExp(`^[\\s»›>\\-–—•]*(?:${leads(READ_MORE_LEADS)})\\s*(?::|»|›|>|\\||–|—)\\s*\\S`, 'iu');
 const CREDIT = new RegExp(`^\\(?(?:${leads(CREDIT_LEADS)})(?![\\p{L}\\p{N}_])`, 'iu');
-const PHOTO_LEAD = new RegExp(`^(?:${leads(PHOTO_WORDS)})\\s?:\\s*\\S`, 'iu');
+const PHOTO_LEAD = new RegExp(`^(?:${leads(PHOTO_WORDS)})\\s?:\\s*\\S|^(?:image|photo|picture|video|media) (?:caption|source|credit),\\s\\S`, 'iu');
 // Credits that end a caption, each tried only when the line's last characters can hold it:
 // "… (Photo: Ines Palk/Continental Wire)", "… (AP Photo/Jane Doe)", "… Foto: Paul Zeiler/nordpress",
 // "… © AFP", "… Semi Rokotuiloma/Coastline News", "… — Getty Images".
@@ -235,5 +235,6 @@ function isBreadcrumb(text: string): boolean {
   const parts = text.split(BREADCRUMB_SEPARATOR);
   if (parts.length < 2) return false;
   if (!parts.every((p) => p.length <= 30 && /^\p{Lu}/u.test(p) && p.split(' ').length <= 4 && !/[.!?]$/u.test(p))) return false;
-  return parts.length >= 3 || BREADCRUMB_HOME.test(parts[0]);
+  // "Companies › Banks": an arrow is a trail; a slash or a bar needs three parts or a "Home" in front.
+  return parts.length >= 3 || BREADCRUMB_HOME.test(parts[0]) || /\s[›»>→]\s/u.test(text);
 }

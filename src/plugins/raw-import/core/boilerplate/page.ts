@@ -3,7 +3,7 @@ import { headlineAt } from '../split/title';
 import { buildNumberedParagraphs } from '../split/paragraphs';
 import { matchForm } from '../article/fields';
 import { collapseSpaces } from '../split/normalize';
-import { readByline } from './byline';
+import { readByline, readPlainByline } from './byline';
 import { debrisKind, isPhotoCredit, isSectionLabel } from './lines';
 import { isBio, isCaptionBeforeCredit, isEmbeddedPostText } from './context';
 
@@ -100,7 +100,7 @@ function readMasthead(lines: string[]): Masthead {
     const text = collapseSpaces(lines[i].trim());
     if (text === '') continue;
     seen++;
-    const names = byline === null ? readByline(text) : null;
+    let names = byline === null ? readByline(text) : null;
     if (names !== null) {
       byline = names;
       top.push({ text, line: i, kind: 'byline' });
@@ -108,7 +108,11 @@ function readMasthead(lines: string[]): Masthead {
     }
     const kind = debrisKind(text);
     if (kind !== null) top.push({ text, line: i, kind });
-    else if (isLabelShaped(text) || headlineAt(lines, i)) top.push({ text, line: i, kind: 'candidate' });
+    else if (isLabelShaped(text) || isKicker(text) || headlineAt(lines, i)) top.push({ text, line: i, kind: 'candidate' });
+    else if (byline === null && top.some((t) => t.kind === 'candidate') && (names = readPlainByline(text)) !== null) {
+      byline = names;
+      top.push({ text, line: i, kind: 'byline' });
+    } else if (isBannerBeforeFurniture(lines, i, text)) top.push({ text, line: i, kind: 'candidate' });
     else break;
   }
   // Nothing but candidates and no debris: the old rule, a headline only as the very first line.
@@ -121,6 +125,8 @@ function readMasthead(lines: string[]): Masthead {
     if (t.kind !== 'candidate') out.push({ text: t.text, line: t.line, kind: t.kind });
     else if (titleForm !== null && matchForm(t.text) === titleForm) out.push({ text: t.text, line: t.line, kind: 'repeated-headline' });
     else if ((titleAt === -1 || index < titleAt) && isLabelLine(t.text)) out.push({ text: t.text, line: t.line, kind: 'section' });
+    // Above the headline is the page, not the story: an alert banner, a kicker, a promotion.
+    else if (index < titleAt) out.push({ text: t.text, line: t.line, kind: 'navigation' });
     else out.push({ text: t.text.replace(/\s+/g, ' '), line: t.line, kind: null });
   });
   return { title, byline, lines: out, next: i };
@@ -128,17 +134,16 @@ function readMasthead(lines: string[]): Masthead {
 
 /**
  * The headline among the masthead's candidates: the first of two words or more that is not a
- * short label followed by another candidate ("Sport", "Breaking News" above the real headline).
+ * section label, nor a short label followed by another candidate ("Breaking News" above the real
+ * headline). A longer line after it is a dek, which stays in the body.
  */
 function chooseTitle(top: TopLine[]): number {
   const candidates = top.map((t, i) => (t.kind === 'candidate' ? i : -1)).filter((i) => i !== -1);
   for (let k = 0; k < candidates.length; k++) {
     const text = top[candidates[k]].text;
     const n = wordCount(text);
-    if (n < 2 || isSectionLabel(text)) continue;
-    const isLast = k === candidates.length - 1;
-    if (n <= MAX_LABEL_WORDS - 1 && !isLast) continue;
-    if (!HEADLINE_OK(text)) continue;
+    if (n < 2 || isSectionLabel(text) || !HEADLINE_OK(text)) continue;
+    if (n <= MAX_LABEL_WORDS - 1 && k < candidates.length - 1) continue;
     return candidates[k];
   }
   return -1;
@@ -146,6 +151,27 @@ function chooseTitle(top: TopLine[]): number {
 
 const HEADLINE_OK = (text: string) => wordCount(text) >= 2 && !/[.!?,;:]$/.test(text);
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** "Zoo-Sensation!", "EXCLUSIVE:": a kicker above a headline, a few words with a "!" or ":". */
+const isKicker = (text: string) => text.length <= 30 && wordCount(text) <= 3 && /^\p{Lu}/u.test(text) && /[!:]$/u.test(text);
+
+// How far below a line to look for page furniture that shows the masthead goes on.
+const FURNITURE_REACH = 2;
+
+/**
+ * An alert banner or a promotion in the masthead ("Red flag warning in effect until 8 p.m.
+ * Thursday"): short, not closed like a sentence, with more furniture right below it.
+ */
+function isBannerBeforeFurniture(lines: string[], i: number, text: string): boolean {
+  if (wordCount(text) > 14 || /[.!?…"”’»]$/u.test(text)) return false;
+  for (let j = i + 1, seen = 0; j < lines.length && seen < FURNITURE_REACH; j++) {
+    const next = collapseSpaces(lines[j].trim());
+    if (next === '') continue;
+    seen++;
+    if (debrisKind(next) !== null || readByline(next) !== null) return true;
+  }
+  return false;
+}
 
 /** Short enough to be a section label: a few words, a capital, no closing punctuation. */
 function isLabelShaped(text: string): boolean {
