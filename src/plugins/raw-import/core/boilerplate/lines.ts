@@ -27,7 +27,7 @@ const GALLERY_COUNTER = /^(?:(?:image|photo|bild|foto|imagen)\s+)?\d{1,3}\s*(?:\
 const READING_TIME =
   /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*)?(?:about\s+|ca\.\s+)?\d{1,3}\s*(?:min(?:s|utes?|uten|\.)?|minutos?)(?:\s+(?:read|reading|lesezeit|de lecture|de lectura|lesen))?$/iu;
 const COMMENT_COUNT =
-  /^(?:(?:view|show|read|see|load|ver|voir|afficher|alle|mostrar|leer)\s+)?(?:all\s+|les\s+|los\s+)?(?:\d{1,6}\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|réactions?|reactions?|replies)(?:\s*\(\d{1,6}\))?$/iu;
+  /^(?:(?:view|show|read|see|load|ver|voir|afficher|alle|mostrar|leer)\s+)?(?:all\s+|les\s+|los\s+)?(?:\d{1,6}\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|réactions?|reactions?|replies)(?:\s+(?:anzeigen|lesen|ansehen))?(?:\s*\(\d{1,6}\))?$/iu;
 const LONE_SYMBOL = /^[×✕✖︎✗⨯•·|…>»›]+$/u;
 
 const TAGS = new RegExp(`^(?:${leads(TAG_LEADS)})\\s*:\\s*\\S`, 'iu');
@@ -65,7 +65,7 @@ const PROMPT_TOPICS =
   /(?<![\p{L}\p{N}_])(?:newsletters?|inbox|boîte mail|subscribe|subscription|subscriber|sign up|log in|sign in|register|abo|abonnement|abonnieren|abonnent(?:en|in)?|anmelden|abonné|abonner|inscri(?:re|vez)|s['’]inscrire|suscri(?:bir|pción|ptor)|boletín|regístrate)(?![\p{L}\p{N}_])/iu;
 // A prompt speaks to the reader, or opens with an imperative: a report about subscriptions does neither.
 const ADDRESSES_READER =
-  /(?<![\p{L}\p{N}_])(?:you|your|yours|sie|ihr|ihre|ihnen|dich|du|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|tus|su)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:you|your|yours|sie|ihr|ihre|ihnen|dich|du|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|tus|su|ihrem|ihren|euch|vuestro|vuestra)(?![\p{L}\p{N}_])/iu;
 const IMPERATIVE_START =
   /^(?:sign up|subscribe|get|join|register|log in|sign in|enjoyed|enjoy|support|become|try|don['’]t miss|jetzt|hier|abonnieren|melden sie|registrieren|lesen sie|recevez|inscrivez|abonnez|rejoignez|profitez|suscríbete|suscríbase|regístrate|regístrese|recibe|únete|apúntate|no te pierdas|hazte)(?![\p{L}\p{N}_])/iu;
 const MAX_PROMPT_WORDS = 40;
@@ -90,7 +90,7 @@ const BREADCRUMB_HOME = /^(?:home|start|startseite|accueil|inicio|portada|news)$
 const COOKIES = /(?<![\p{L}\p{N}_])cookies?(?![\p{L}\p{N}_])/iu;
 // A banner is the site speaking to the reader; a story about cookies or a cookie policy reports it.
 const COOKIE_BANNER =
-  /^(?:we|this (?:web)?site|our (?:web)?site|nous|ce site|wir|diese (?:web)?seite|unsere (?:web)?seite|utilizamos|usamos|este sitio|esta web)\s.*cookies?|cookies?.*\s(?:you|your|vous|votre|sie|ihr|usted|tu|aceptas|acceptez|stimmen sie)\s/iu;
+  /^by continuing to (?:browse|use)|^(?:we|this (?:web)?site|our (?:web)?site|nous|ce site|wir|diese (?:web)?seite|unsere (?:web)?seite|utilizamos|usamos|este sitio|esta web)\s.*cookies?|cookies?.*\s(?:you|your|vous|votre|sie|ihr|usted|tu|aceptas|acceptez|stimmen sie)\s/iu;
 // "Follow us on X", "Folgen Sie uns", "Suivez-nous", "Síguenos en": a prompt to follow the outlet.
 const FOLLOW_US = /^(?:follow us|follow [\p{L} ]{1,30} on (?:x|twitter|facebook|instagram|whatsapp|tiktok|threads|bluesky|linkedin|google news|youtube)|folgen sie uns|folge uns|suivez-nous|suivez [\p{L} ]{1,30} sur|síguenos|sigue a [\p{L} ]{1,30} en|join us on|get (?:the latest|breaking) news on|add us on)(?![\p{L}\p{N}_])/iu;
 // Widgets of the page rather than of the story: app promotions, "enable JavaScript", players and their durations.
@@ -101,7 +101,7 @@ const MEDIA_PLAYER =
 // Market tickers: "HBR 50 4,812.30 ▲ 0.4%".
 const TICKER = /[▲▼△▽↑↓]\s*[-+]?\d/u;
 // A TikTok or Instagram embed's handle alone on its line, and its sound credit.
-const EMBED_HANDLE = /^@?[a-z0-9._]{3,30}$/u;
+const EMBED_HANDLE = /^@?[a-z0-9._]{5,30}[a-z0-9_]$/u;
 const EMBED_SOUND = /^♬/u;
 // A post's own text ends on its hashtags: "Poetry night on the ferry 🌊 #KellanBayBooks".
 const ENDS_ON_HASHTAG = /\s#[\p{L}\p{N}_]{2,40}$/u;
@@ -111,6 +111,8 @@ const SYNDICATION = /^(?:our standards:|reuse this content|republish this (?:art
 // "Only €1 for 4 weeks", "4 Wochen für 0,99 €": a trial price.
 const TRIAL_PRICE =
   /(?:^|\s)(?:only|just|from|nur|ab|seulement|dès|solo|desde)\s+(?:[€$£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|euros?))\s+(?:for|per|a|für|pour|por|al)\s+(?:\d+\s+)?(?:weeks?|months?|wochen|monat|mois|semaines|meses|semanas)|\d+\s+(?:weeks?|wochen|semaines|semanas|months?|monate|mois|meses)\s+(?:for|für|pour|por)\s+(?:nur\s+)?(?:[€$£]\s?)?\d+(?:[.,]\d+)?\s?(?:€|euros?)?$/iu;
+// "Newsletter Montclarens", "The Morning Brief newsletter": a newsletter box's own title.
+const NEWSLETTER_TITLE = /^(?:newsletter\s+[\p{Lu}\p{N}][^.!?]{0,40}|[\p{Lu}][^.!?]{0,40}\snewsletter)$/u;
 const PROMPT_BUTTONS = new Set([
   'sign up', 'sign up now', 'subscribe', 'subscribe now', 'register', 'register now', 'log in', 'login', 'sign in',
   'newsletter', 'abonnieren', 'jetzt abonnieren', 'anmelden', 'registrieren', 'einloggen', "s'abonner", 's’abonner',
@@ -226,7 +228,7 @@ function isCopyrightLine(text: string, n: number): boolean {
 
 function isSubscriptionPrompt(text: string): boolean {
   if (QUOTED.test(text)) return false;
-  if (PROMPT_PHRASES.test(text) || (words(text) <= 12 && TRIAL_PRICE.test(text))) return true;
+  if (PROMPT_PHRASES.test(text) || (words(text) <= 12 && TRIAL_PRICE.test(text)) || NEWSLETTER_TITLE.test(text)) return true;
   return PROMPT_TOPICS.test(text) && (ADDRESSES_READER.test(text) || IMPERATIVE_START.test(text));
 }
 

@@ -61,6 +61,66 @@ export function readPage(lines: string[]): Page {
   return { title: top.title, byline, lines: out };
 }
 
+// A box inside the article: "Most read", "Lire aussi", "Topics", "About the author", then its items.
+const MAX_WIDGET_ITEMS = 6;
+const MAX_ITEM_WORDS = 25;
+const CLOSED_SENTENCE = /[.!?…]["”’»)]?$/u;
+
+/**
+ * The items under a box's header are links (headlines, topics) until the story's prose resumes:
+ * a line closed like a sentence ends the box. "About the author" takes the bio under it.
+ */
+function markWidgets(lines: PageLine[]) {
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i];
+    const kind = header.kind === null ? widgetKind(header.text) : null;
+    if (kind === null) continue;
+    header.kind = kind;
+    for (let j = i + 1, taken = 0; j < lines.length && taken < MAX_WIDGET_ITEMS; j++, taken++) {
+      const item = lines[j];
+      if (item.kind !== null) break;
+      if (kind === 'bio') {
+        if (wordCount(item.text) <= 60) item.kind = 'bio';
+        break;
+      }
+      if (CLOSED_SENTENCE.test(item.text) || wordCount(item.text) > MAX_ITEM_WORDS) break;
+      if (kind === 'tags' && wordCount(item.text) > MAX_LABEL_WORDS) break;
+      item.kind = kind;
+    }
+  }
+}
+
+const ABOUT_AUTHOR = /^(?:about the authors?|about the writer|über (?:den|die) autor(?:in)?|zur autorin|zum autor|à propos de l['’]auteur(?:e)?|l['’]auteur|sobre el autor|sobre la autora)$/iu;
+const TOPICS_HEADER = /^(?:topics|related topics|more on these topics|explore more on these topics|themen|mehr zum thema|sujets|thèmes|temas|tags)$/iu;
+const LINKS_HEADER =
+  /^(?:most read|most popular|most viewed|trending|top stories|more stories|more on this story|related stories|related|read more|read also|also read|lesen sie auch|auch interessant|meistgelesen|das könnte sie auch interessieren|lire aussi|à lire aussi|les plus lus|à voir aussi|lee también|te puede interesar|lo más leído|más leídas|relacionado|relacionadas)$/iu;
+
+/** The kind of an in-article box, from its header line; null when the line heads nothing we know. */
+function widgetKind(text: string): BoilerplateKind | null {
+  if (text.length > 60) return null;
+  const bare = text.replace(/[\s:»›>]+$/u, '');
+  if (ABOUT_AUTHOR.test(bare)) return 'bio';
+  // "Mehr zum Thema" heads links in German pages; other topic headers head tag lists.
+  if (TOPICS_HEADER.test(bare)) return /mehr zum thema/iu.test(bare) ? 'read-more' : 'tags';
+  return LINKS_HEADER.test(bare) ? 'read-more' : null;
+}
+
+// A caption without a credit: a long line that does not end like a sentence, in the middle of prose.
+const MIN_CAPTION_WORDS = 8;
+const MAX_UNCREDITED_CAPTION_WORDS = 30;
+const OPEN_END = /[\p{L}\p{N}%)\]]$/u;
+const BULLET = /^[-–—•*·▪►✓]\s/u;
+
+// Words only a picture's caption uses: "pictured", "(left)", "on display", "im Bild".
+const CAPTION_CUE =
+  /(?<![\p{L}])(?:pictured|photographed|seen here|on display|poses|posing|\((?:left|right|centre|center|top|above|below|links|rechts|à gauche|à droite|izquierda|derecha)\)|im bild|abgebildet|en photo|sur la photo|en la imagen|en la foto)(?![\p{L}])/iu;
+
+/** A caption without a credit: it does not end like a sentence, and it speaks of the picture. */
+function isUncreditedCaption(text: string): boolean {
+  const n = wordCount(text);
+  return n >= MIN_CAPTION_WORDS && n <= MAX_UNCREDITED_CAPTION_WORDS && OPEN_END.test(text) && !BULLET.test(text) && CAPTION_CUE.test(text);
+}
+
 /** The headline again (whatever its case or accents); the length check spares the comparison for most lines. */
 function isSameHeadline(text: string, title: string, titleForm: string | null): boolean {
   return Math.abs(text.length - title.length) <= 4 && matchForm(text) === titleForm;
@@ -68,10 +128,15 @@ function isSameHeadline(text: string, title: string, titleForm: string | null): 
 
 /** Debris known by its neighbours: a caption above its credit, an embedded post above its signature, a bio. */
 function markByContext(lines: PageLine[], byline: string | null) {
+  markWidgets(lines);
   const lastProse = lines.reduce((last, l, i) => (l.kind === null ? i : last), -1);
   for (let i = 0; i < lines.length; i++) {
     const current = lines[i];
     if (current.kind !== null) continue;
+    if (i > 0 && isUncreditedCaption(current.text)) {
+      current.kind = 'caption';
+      continue;
+    }
     const next = lines[i + 1];
     if (next && next.kind === 'credit' && isPhotoCredit(next.text) && isCaptionBeforeCredit(current.text)) current.kind = 'caption';
     else if (next && next.kind === 'social-embed' && isEmbeddedPostText(current.text, next.text)) current.kind = 'social-embed';
@@ -108,11 +173,11 @@ function readMasthead(lines: string[]): Masthead {
     }
     const kind = debrisKind(text);
     if (kind !== null) top.push({ text, line: i, kind });
-    else if (isLabelShaped(text) || isKicker(text) || headlineAt(lines, i)) top.push({ text, line: i, kind: 'candidate' });
     else if (byline === null && top.some((t) => t.kind === 'candidate') && (names = readPlainByline(text)) !== null) {
       byline = names;
       top.push({ text, line: i, kind: 'byline' });
-    } else if (isBannerBeforeFurniture(lines, i, text)) top.push({ text, line: i, kind: 'candidate' });
+    } else if (isLabelShaped(text) || isKicker(text) || headlineAt(lines, i)) top.push({ text, line: i, kind: 'candidate' });
+    else if (isBannerBeforeFurniture(lines, i, text)) top.push({ text, line: i, kind: 'candidate' });
     else break;
   }
   // Nothing but candidates and no debris: the old rule, a headline only as the very first line.

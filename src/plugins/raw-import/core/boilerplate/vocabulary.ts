@@ -111,7 +111,7 @@ export const CREDIT_LEADS = [
 
 /** Words of a photo credit that open it: "Photo: …", "Foto: …". */
 export const PHOTO_WORDS = [
-  'image credit', 'photo credit', 'picture credit', 'photo credits', 'pictured', 'main image', 'top image',
+  'screenshot', 'screengrab', 'image credit', 'photo credit', 'picture credit', 'photo credits', 'pictured', 'main image', 'top image',
   'photo', 'photos', 'photograph', 'photography', 'picture', 'pictures', 'image', 'images', 'illustration',
   'graphic', 'credit', 'credits', 'source', 'video', 'foto', 'fotos', 'bild', 'bilder', 'grafik', 'quelle',
   'crédit', 'crédits', 'crédit photo', 'photo d’illustration', "photo d'illustration", 'fotografía', 'imagen',
