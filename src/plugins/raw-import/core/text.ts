@@ -50,3 +50,16 @@ export function wordsBefore(text: string, end: number, limit: number, reach: num
   }
   return words;
 }
+
+/** Words (runs of non-space characters) in the text, counted up to `cap`: no array is built. */
+export function countWordsUpTo(text: string, cap = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!space && !inWord && ++n > cap) return n;
+    inWord = !space;
+  }
+  return n;
+}

@@ -1,3 +1,4 @@
+import { countWordsUpTo } from '../text';
 /** Debris known by its neighbours rather than by its own words. */
 
 const MAX_CAPTION_WORDS = 30;
@@ -8,7 +9,7 @@ const REPORTED =
 const SENTENCE_END = /[.!?…]["”’»)]?\s+\S/gu;
 
 const sentences = (text: string) => 1 + (text.match(SENTENCE_END)?.length ?? 0);
-const words = (text: string) => text.split(/\s+/).length;
+const words = (text: string) => countWordsUpTo(text, 100);
 
 /** The line above "Photo: Lars Hemming/The Post" is its caption when it is one short sentence that reports nothing. */
 export function isCaptionBeforeCredit(text: string): boolean {

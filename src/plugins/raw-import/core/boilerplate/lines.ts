@@ -1,5 +1,5 @@
 import type { BoilerplateKind } from '../types';
-import { escapeRegExp } from '../text';
+import { countWordsUpTo, escapeRegExp } from '../text';
 import { isTimestamp, isStandaloneDateline } from './timestamps';
 import {
   ADVERTISEMENT, COMMENTS, CREDIT_LEADS, NAVIGATION, PHOTO_WORDS, READ_MORE_LEADS, SECTIONS, TAG_LEADS,
@@ -122,18 +122,7 @@ const PROMPT_BUTTONS = new Set([
 
 const MAX_DEBRIS_CHARS = 600;
 const MAX_SHORT_CHARS = 120;
-/** Words in the line, counted up to `cap` (no debris rule looks at longer lines). */
-function words(line: string, cap = Infinity): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-    if (!space && !inWord && ++n > cap) return n;
-    inWord = !space;
-  }
-  return n;
-}
+const words = countWordsUpTo;
 // No debris rule but leaked script applies to a line of more words than this.
 const MAX_DEBRIS_WORDS = 60;
 
@@ -158,7 +147,7 @@ export function debrisKind(line: string): BoilerplateKind | null {
     if (EMBED_HANDLE.test(text) || EMBED_SOUND.test(text)) return 'social-embed';
   }
   if (n <= 40 && text.includes('#') && ENDS_ON_HASHTAG.test(text)) return 'social-embed';
-  if (n <= 50 && text.includes('ookie') && COOKIES.test(text) && COOKIE_BANNER.test(text)) return 'navigation';
+  if (n <= 50 && (text.includes('ookie') || text.includes('OOKIE')) && COOKIES.test(text) && COOKIE_BANNER.test(text)) return 'navigation';
   if (n <= 25 && (FOLLOW_US.test(text) || PAGE_WIDGET.test(text))) return 'navigation';
   if (n <= 10 && MEDIA_PLAYER.test(text)) return 'navigation';
   if (n <= 20 && isBreadcrumb(text)) return 'navigation';
@@ -222,14 +211,17 @@ function isCaptionWithCredit(text: string): boolean {
 /** "© 2026 The Herald", "Copyright 2026 …", "… All rights reserved.": not a sentence about copyright. */
 function isCopyrightLine(text: string, n: number): boolean {
   if (COPYRIGHT_SIGN.test(text)) return true;
-  if (/["“”„«»?]/u.test(text) || REPORTED.test(text)) return false;
-  return COPYRIGHT_WORD.test(text) || (n <= 15 && (COPYRIGHT_OWNER.test(text) || RIGHTS.test(text)));
+  const candidate = COPYRIGHT_WORD.test(text) || (n <= 15 && (COPYRIGHT_OWNER.test(text) || RIGHTS.test(text)));
+  return candidate && !/["“”„«»?]/u.test(text) && !REPORTED.test(text);
 }
 
+// Stems every prompt pattern below needs one of: most prose has none, and is let go at once.
+const PROMPT_STEMS = /subscri|sign|regist|log|newsletter|inbox|free|member|support|read|access|cancel|trial|tip|abo|artikel|kündbar|jetzt|mail|reste|abonn|inscri|engagement|essai|suscri|boletín|límites|exclusiv|€|£|\$/iu;
+
 function isSubscriptionPrompt(text: string): boolean {
-  if (QUOTED.test(text)) return false;
+  if (QUOTED.test(text) || !PROMPT_STEMS.test(text)) return false;
   if (PROMPT_PHRASES.test(text) || (words(text) <= 12 && TRIAL_PRICE.test(text)) || NEWSLETTER_TITLE.test(text)) return true;
-  return PROMPT_TOPICS.test(text) && (ADDRESSES_READER.test(text) || IMPERATIVE_START.test(text));
+  return (IMPERATIVE_START.test(text) || ADDRESSES_READER.test(text)) && PROMPT_TOPICS.test(text);
 }
 
 /** "Home > News > Politics": two or more short segments split by ">", "›", "/" or "|", or a trail from "Home". */

@@ -3,6 +3,7 @@ import { headlineAt } from '../split/title';
 import { buildNumberedParagraphs } from '../split/paragraphs';
 import { matchForm } from '../article/fields';
 import { collapseSpaces } from '../split/normalize';
+import { countWordsUpTo } from '../text';
 import { readByline, readPlainByline } from './byline';
 import { debrisKind, isPhotoCredit, isSectionLabel } from './lines';
 import { isBio, isCaptionBeforeCredit, isEmbeddedPostText } from './context';
@@ -117,8 +118,9 @@ const CAPTION_CUE =
 
 /** A caption without a credit: it does not end like a sentence, and it speaks of the picture. */
 function isUncreditedCaption(text: string): boolean {
-  const n = wordCount(text);
-  return n >= MIN_CAPTION_WORDS && n <= MAX_UNCREDITED_CAPTION_WORDS && OPEN_END.test(text) && !BULLET.test(text) && CAPTION_CUE.test(text);
+  if (!OPEN_END.test(text) || BULLET.test(text) || !CAPTION_CUE.test(text)) return false;
+  const n = wordCount(text, MAX_UNCREDITED_CAPTION_WORDS);
+  return n >= MIN_CAPTION_WORDS && n <= MAX_UNCREDITED_CAPTION_WORDS;
 }
 
 /** The headline again (whatever its case or accents); the length check spares the comparison for most lines. */
@@ -215,10 +217,10 @@ function chooseTitle(top: TopLine[]): number {
 }
 
 const HEADLINE_OK = (text: string) => wordCount(text) >= 2 && !/[.!?,;:]$/.test(text);
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const wordCount = (text: string, cap?: number) => countWordsUpTo(text, cap);
 
 /** "Zoo-Sensation!", "EXCLUSIVE:": a kicker above a headline, a few words with a "!" or ":". */
-const isKicker = (text: string) => text.length <= 30 && wordCount(text) <= 3 && /^\p{Lu}/u.test(text) && /[!:]$/u.test(text);
+const isKicker = (text: string) => text.length <= 30 && wordCount(text, 3) <= 3 && /^\p{Lu}/u.test(text) && /[!:]$/u.test(text);
 
 // How far below a line to look for page furniture that shows the masthead goes on.
 const FURNITURE_REACH = 2;
@@ -228,7 +230,7 @@ const FURNITURE_REACH = 2;
  * Thursday"): short, not closed like a sentence, with more furniture right below it.
  */
 function isBannerBeforeFurniture(lines: string[], i: number, text: string): boolean {
-  if (wordCount(text) > 14 || /[.!?…"”’»]$/u.test(text)) return false;
+  if (/[.!?…"”’»]$/u.test(text) || wordCount(text, 14) > 14) return false;
   for (let j = i + 1, seen = 0; j < lines.length && seen < FURNITURE_REACH; j++) {
     const next = collapseSpaces(lines[j].trim());
     if (next === '') continue;
@@ -240,7 +242,7 @@ function isBannerBeforeFurniture(lines: string[], i: number, text: string): bool
 
 /** Short enough to be a section label: a few words, a capital, no closing punctuation. */
 function isLabelShaped(text: string): boolean {
-  return text.length <= 40 && wordCount(text) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(text) && !/[.!?,;:…"”’]$/u.test(text);
+  return text.length <= 40 && wordCount(text, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(text) && !/[.!?,;:…"”’]$/u.test(text);
 }
 
 /** A masthead line above the headline that names a section: one to three words, or a known section. */
