@@ -4,7 +4,7 @@ import { countWordsUpTo } from '../text';
 const MAX_CAPTION_WORDS = 30;
 // Reporting verbs belong to the story: a caption or a post never attributes what it says.
 const REPORTED =
-  /(?<![\p{L}\p{N}_])(?:said|says|told|according to|added|sagte|sagt|erklärte|teilte|laut|a déclaré|a dit|selon|a indiqué|dijo|afirmó|según|explicó|señaló)(?![\p{L}\p{N}_])/iu;
+  /\b(?:said|says|told|according to|added|sagte|sagt|erklärte|teilte|laut|a déclaré|a dit|selon|a indiqué|dijo|afirmó|según|explicó|señaló)(?![\p{L}\p{N}_])/iu;
 // Generous on purpose: any full stop followed by more text counts, so that prose is never mistaken for a caption.
 const SENTENCE_END = /[.!?…]["”’»)]?\s+\S/gu;
 

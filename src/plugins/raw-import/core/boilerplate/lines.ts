@@ -52,20 +52,20 @@ const COPYRIGHT_SIGN = /^(?:©|\(c\)\s|℗)/iu;
 // "Copyright 2026 Example Media", "Copyright © The Herald": the word alone may open a sentence about copyright.
 const COPYRIGHT_WORD = /^copyright\s+(?:©|\(c\)|\d{4})/iu;
 const COPYRIGHT_OWNER = /^copyright\s+\p{Lu}/u;
-const REPORTED = /(?<![\p{L}\p{N}_])(?:said|says|told|wrote|argued|ruled|sagte|erklärte|a déclaré|selon|dijo|según)(?![\p{L}\p{N}_])/iu;
+const REPORTED = /\b(?:said|says|told|wrote|argued|ruled|sagte|erklärte|a déclaré|selon|dijo|según)(?![\p{L}\p{N}_])/iu;
 const RIGHTS =
-  /(?<![\p{L}\p{N}_])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|republished with permission|reproduced with permission|may not be (?:published|reproduced|redistributed)|nachdruck nur mit genehmigung|reproduction interdite)(?![\p{L}\p{N}_])/iu;
+  /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|republished with permission|reproduced with permission|may not be (?:published|reproduced|redistributed)|nachdruck nur mit genehmigung|reproduction interdite)(?![\p{L}\p{N}_])/iu;
 
 // Prompts to subscribe, sign up or log in; at most a few dozen words, never a quotation.
 // Phrases only a prompt uses: enough on their own.
 const PROMPT_PHRASES =
-  /(?<![\p{L}\p{N}_])(?:you(?:'|’)?ve read \d+|you have read \d+|you have \d+ free|free (?:articles?|stories) (?:left|remaining)|already a (?:subscriber|member)|to continue reading|to keep reading|for subscribers only|exclusive to subscribers|subscribers only|support (?:our|independent) journalism|become a (?:member|subscriber)|sign up for (?:our|the)|subscribe (?:now|today|for|from|to our)|kostenlosen? artikeln?|jetzt (?:abonnieren|anmelden|registrieren|testen|weiterlesen|abo)|nur für abonnenten|bereits abonnent|schon abonnent|réservée? aux abonnés|déjà abonné|il vous reste \d+|je m['’]abonne|abonnez-vous|inscrivez-vous|hazte suscriptor|exclusivo para suscriptores|ya eres suscriptor|suscríbete|contenido exclusivo|(?:try|get|enjoy) unlimited access|unlimited digital access|complete digital access|cancel anytime|cancel at any time|free trial|your trial|got a tip|jederzeit kündbar|alle artikel lesen|weiterlesen mit|sans engagement|offre d['’]essai|suscripción digital|accede sin límites)(?![\p{L}\p{N}_])/iu;
+  /\b(?:you(?:'|’)?ve read \d+|you have read \d+|you have \d+ free|free (?:articles?|stories) (?:left|remaining)|already a (?:subscriber|member)|to continue reading|to keep reading|for subscribers only|exclusive to subscribers|subscribers only|support (?:our|independent) journalism|become a (?:member|subscriber)|sign up for (?:our|the)|subscribe (?:now|today|for|from|to our)|kostenlosen? artikeln?|jetzt (?:abonnieren|anmelden|registrieren|testen|weiterlesen|abo)|nur für abonnenten|bereits abonnent|schon abonnent|réservée? aux abonnés|déjà abonné|il vous reste \d+|je m['’]abonne|abonnez-vous|inscrivez-vous|hazte suscriptor|exclusivo para suscriptores|ya eres suscriptor|suscríbete|contenido exclusivo|(?:try|get|enjoy) unlimited access|unlimited digital access|complete digital access|cancel anytime|cancel at any time|free trial|your trial|got a tip|jederzeit kündbar|alle artikel lesen|weiterlesen mit|sans engagement|offre d['’]essai|suscripción digital|accede sin límites)(?![\p{L}\p{N}_])/iu;
 // Topic words of a prompt, which need a reader addressed or an imperative as well.
 const PROMPT_TOPICS =
-  /(?<![\p{L}\p{N}_])(?:newsletters?|inbox|boîte mail|subscribe|subscription|subscriber|sign up|log in|sign in|register|abo|abonnement|abonnieren|abonnent(?:en|in)?|anmelden|abonné|abonner|inscri(?:re|vez)|s['’]inscrire|suscri(?:bir|pción|ptor)|boletín|regístrate)(?![\p{L}\p{N}_])/iu;
+  /\b(?:newsletters?|inbox|boîte mail|subscribe|subscription|subscriber|sign up|log in|sign in|register|abo|abonnement|abonnieren|abonnent(?:en|in)?|anmelden|abonné|abonner|inscri(?:re|vez)|s['’]inscrire|suscri(?:bir|pción|ptor)|boletín|regístrate)(?![\p{L}\p{N}_])/iu;
 // A prompt speaks to the reader, or opens with an imperative: a report about subscriptions does neither.
 const ADDRESSES_READER =
-  /(?<![\p{L}\p{N}_])(?:you|your|yours|sie|ihr|ihre|ihnen|dich|du|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|tus|su|ihrem|ihren|euch|vuestro|vuestra)(?![\p{L}\p{N}_])/iu;
+  /\b(?:you|your|yours|sie|ihr|ihre|ihnen|dich|du|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|tus|su|ihrem|ihren|euch|vuestro|vuestra)(?![\p{L}\p{N}_])/iu;
 const IMPERATIVE_START =
   /^(?:sign up|subscribe|get|join|register|log in|sign in|enjoyed|enjoy|support|become|try|don['’]t miss|jetzt|hier|abonnieren|melden sie|registrieren|lesen sie|recevez|inscrivez|abonnez|rejoignez|profitez|suscríbete|suscríbase|regístrate|regístrese|recibe|únete|apúntate|no te pierdas|hazte)(?![\p{L}\p{N}_])/iu;
 const MAX_PROMPT_WORDS = 40;
@@ -75,7 +75,7 @@ const QUOTED = /^["“„«]/u;
 // Leaked script and tracking code: assignments, calls and braces, with more code punctuation than prose has.
 const SCRIPT_START =
   /^(?:<\/?[a-z][^>]*>|window\.|document\.|var\s|let\s|const\s|function\s*\(|\(function|if\s*\(|googletag\.|dataLayer|_paq|gtag\(|fbq\(|_gaq|\$\(|jQuery|\{|\}|\/\/\s|\/\*)/u;
-const CODE_CHARS = /[{}();=<>[\]]/g;
+const CODE_CHAR_SET = new Set([...'{}();=<>[]'].map((c) => c.charCodeAt(0)));
 
 // Embedded posts: "— Name (@handle) March 3, 2025", "View this post on Instagram", "A post shared by …".
 const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[\w.]{1,40}\)\s*.{0,40}$/u;
@@ -87,7 +87,7 @@ const EMBED_LINK = /(?<![\p{L}\p{N}_])pic\.twitter\.com\/\w+|(?<![\p{L}\p{N}_])t
 const BREADCRUMB_SEPARATOR = /\s+(?:>|›|»|\/|\||→)\s+/u;
 const BREADCRUMB_HOME = /^(?:home|start|startseite|accueil|inicio|portada|news)$/iu;
 // Cookie banners: "We use cookies to…", "Nous utilisons des cookies…", "Utilizamos cookies…".
-const COOKIES = /(?<![\p{L}\p{N}_])cookies?(?![\p{L}\p{N}_])/iu;
+const COOKIES = /\bcookies?(?![\p{L}\p{N}_])/iu;
 // A banner is the site speaking to the reader; a story about cookies or a cookie policy reports it.
 const COOKIE_BANNER =
   /^by continuing to (?:browse|use)|^(?:we|this (?:web)?site|our (?:web)?site|nous|ce site|wir|diese (?:web)?seite|unsere (?:web)?seite|utilizamos|usamos|este sitio|esta web)\s.*cookies?|cookies?.*\s(?:you|your|vous|votre|sie|ihr|usted|tu|aceptas|acceptez|stimmen sie)\s/iu;
@@ -188,7 +188,8 @@ export function isSectionLabel(line: string): boolean {
 /** Code has many more brackets, semicolons and "=" than prose: "_paq.push(['trackPageView']);". */
 function isCodeLike(text: string): boolean {
   if (text.length < 12) return false;
-  const code = text.match(CODE_CHARS)?.length ?? 0;
+  let code = 0;
+  for (let i = 0; i < text.length; i++) if (CODE_CHAR_SET.has(text.charCodeAt(i))) code++;
   return code >= 4 && code / text.length > 0.06 && /[;{}]\s*$|\)\s*;/.test(text) && /\w\(|\w\s*=\s*\S|=>/.test(text);
 }
 
@@ -215,12 +216,17 @@ function isCopyrightLine(text: string, n: number): boolean {
   return candidate && !/["“”„«»?]/u.test(text) && !REPORTED.test(text);
 }
 
-// Stems every prompt pattern below needs one of: most prose has none, and is let go at once.
-const PROMPT_STEMS = /subscri|sign|regist|log|newsletter|inbox|free|member|support|read|access|cancel|trial|tip|abo|artikel|kündbar|jetzt|mail|reste|abonn|inscri|engagement|essai|suscri|boletín|límites|exclusiv|€|£|\$/iu;
+// Stems every prompt pattern below needs one of, looked for in the lower-cased line without Unicode
+// matching (fast): most prose has none, and is let go at once.
+const PROMPT_STEMS =
+  /subscri|sign up|sign in|log in|regist|newsletter|inbox|boîte mail|free (?:article|stor|trial)|you have|you've|you’ve|continue reading|keep reading|member|support (?:our|independent)|unlimited|cancel any|digital access|your trial|got a tip|abonn|abo\b|kostenlos|jetzt|kündbar|alle artikel|weiterlesen|il vous reste|inscri|sans engagement|essai|suscri|boletín|sin límites|exclusiv|déjà|hazte|recevez|recibe|únete|rejoignez|enjoyed|postfach|newsletter/;
 
 function isSubscriptionPrompt(text: string): boolean {
-  if (QUOTED.test(text) || !PROMPT_STEMS.test(text)) return false;
-  if (PROMPT_PHRASES.test(text) || (words(text) <= 12 && TRIAL_PRICE.test(text)) || NEWSLETTER_TITLE.test(text)) return true;
+  if (QUOTED.test(text)) return false;
+  // A short line may be a trial price ("Only €1 for 4 weeks") or a newsletter box's title.
+  if (words(text) <= 12 && (TRIAL_PRICE.test(text) || NEWSLETTER_TITLE.test(text))) return true;
+  if (!PROMPT_STEMS.test(text.toLowerCase())) return false;
+  if (PROMPT_PHRASES.test(text)) return true;
   return (IMPERATIVE_START.test(text) || ADDRESSES_READER.test(text)) && PROMPT_TOPICS.test(text);
 }
 

@@ -229,8 +229,12 @@ const FURNITURE_REACH = 2;
  * An alert banner or a promotion in the masthead ("Red flag warning in effect until 8 p.m.
  * Thursday"): short, not closed like a sentence, with more furniture right below it.
  */
+const MAX_BANNER_CHARS = 80;
+
 function isBannerBeforeFurniture(lines: string[], i: number, text: string): boolean {
-  if (/[.!?…"”’»]$/u.test(text) || wordCount(text, 14) > 14) return false;
+  if (text.length > MAX_BANNER_CHARS || /[.!?…"”’»]$/u.test(text) || wordCount(text, 14) > 14) return false;
+  // The first line of a wrapped paragraph goes on in lower case.
+  if (/^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '')) return false;
   for (let j = i + 1, seen = 0; j < lines.length && seen < FURNITURE_REACH; j++) {
     const next = collapseSpaces(lines[j].trim());
     if (next === '') continue;
