@@ -1,12 +1,18 @@
 import type { Language } from '../language';
 import { parseNumeral } from './numbers';
-import { SCALE, scaleValue, isAbbreviatedScale, CURRENCY_PREFIX, currencyCode, PERCENT, MEASURE, measureUnit, DURATION, TIME_OF_DAY, ORDINAL_SUFFIX } from './units';
+import {
+  SCALE, scaleValue, isAbbreviatedScale, CURRENCY_PREFIX, currencyCode, PERCENT, DURATION, TIME_OF_DAY, ORDINAL_SUFFIX,
+  MAGNITUDE_BEFORE, isMagnitudeBefore,
+} from './units';
 import { findQualifier } from './qualifiers';
 import {
-  DAY_BEFORE_MONTH, isAfterMonth, isYear, isAgeBefore, isRankBefore, AGE_AFTER,
-  NAME_PAREN_BEFORE, EVENT_BEFORE, EVENT_AFTER, STANDARD_EVENT_DISTANCES, RATIO_OR_SCORE_AFTER, isRatioOrScoreEnd, isNamedNumber,
-  isDesignatedNumber, APPOSITION_BEFORE, AGE_RANGE_BEFORE, SLASH_AFTER, DOTTED_AFTER, isRateBase, precedingWords,
+  EVENT_BEFORE, EVENT_AFTER, STANDARD_EVENT_DISTANCES, RATIO_OR_SCORE_AFTER, isRatioOrScoreEnd, SLASH_AFTER,
+  DOTTED_AFTER, isRateBase, precedingWords, isImageCounter, isGermanOrdinal, isBareNonFigure,
 } from './exclusions';
+import { AGE_AFTER, isAgeLimit } from './ages';
+import { isYear, isGermanShortDate, isTimeWithStop } from './dates';
+import { readHyphenCompound, readScaleTail } from './compounds';
+import { opensTally, closesTally } from './tallies';
 import { type Reading, stickyAt, isAt, readUnitAfter } from './reading';
 
 /** A number written in digits, with its sign, currency, scale word, unit and qualifier. */
@@ -18,24 +24,16 @@ const COUNTED_NOUN = /\s?(\p{Ll}+s)\b/uy;
 const NOT_COUNTED = new Set('is was has as its this across always perhaps plus towards us thus'.split(' '));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
-// Groups that are themselves defined by age: "children under 12 receive…" is always an age limit.
-const YOUNG_GROUPS = new Set('children kids babies infants toddlers teenagers youngsters pupils'.split(' '));
-// "visitors under 18", "people over 65": who an age limit applies to, and how the phrase ends.
-const AGE_GROUPS = new Set(
-  (
-    'people children visitors those anyone everyone adults women men voters patients residents players pupils ' +
-    'students teenagers drivers workers kids youngsters pensioners customers users applicants girls boys babies ' +
-    'infants passengers fans citizens'
-  ).split(' '),
-);
-const AGE_LIMIT_END = /\s?(?:[,.;:)]|$|\s(?:and|or|who|are|were|will|can|to)\b)/uy;
 const SCORE_OR_RANGE = /[-–]\d/y;
 const CLOCK = /[:h]\d/y;
 const GERMAN_ORDINAL = /\.\s+\p{Ll}/uy;
 const COMPOUND = /-\p{L}/uy;
-const STRONG = /-strong\b/y;
-const NAME_END = /\s?[,)]/y;
 const MINUS_WORD = /(?:^|\s)minus\s$/i;
+const DIGIT = /\d/;
+// "Hans Berg († 84)", "(* 1941)": a death or birth mark before the number.
+const LIFE_MARKS = '†✝*';
+// After "+1": another group of digits or a bracketed area code.
+const MORE_DIGITS = /[ -]?[\d(]/y;
 
 /** Reads the numeral at [numberStart, numberEnd) and what surrounds it; null when it is not a figure. */
 export function readDigitFigure(
@@ -49,40 +47,70 @@ export function readDigitFigure(
   const before = text[numberStart - 1] ?? '';
   const twoBefore = text[numberStart - 2] ?? '';
   // Codes, fractions and clock times ("C/2025", "24/7", "#1", "10:30").
-  if ('/#№+\'’:'.includes(before) && before !== '') return null;
+  if ('/#№\'’:'.includes(before) && before !== '') return null;
   // Versions and lists glued together: "v2.1.3", "1,2".
   if ((before === '.' || before === ',') && LETTER_OR_DIGIT.test(twoBefore)) return null;
+  // "3 / 9": the second number of a counter; "† 84": a year or an age of death.
+  if (before === ' ' ? twoBefore === '/' || LIFE_MARKS.includes(twoBefore || '_') : LIFE_MARKS.includes(before || '_')) return null;
   let negative = false;
   let start = numberStart;
+  let unit: string | null = null;
+  let tally = false;
   if (before === '-' || before === '−' || before === '–') {
-    // The second half of "COVID-19" or "2-0".
-    if (LETTER_OR_DIGIT.test(twoBefore) || before === '–') return null;
-    // A minus sign, not a dash: "-12C", "−3.5%".
-    negative = true;
+    if (LETTER_OR_DIGIT.test(twoBefore)) {
+      // "a magnitude-6.1 quake".
+      if (before === '-' && MAGNITUDE_BEFORE.test(text.slice(Math.max(0, numberStart - 12), numberStart))) unit = 'magnitude';
+      // "voted 6-2": both numbers count.
+      else if (DIGIT.test(twoBefore) && closesTally(text, numberStart, numberEnd)) tally = true;
+      // The second half of "COVID-19" or "2-0".
+      else return null;
+    } else {
+      // A minus sign, not a dash: "-12C", "−3.5%", "(–0.3%)".
+      negative = true;
+      start--;
+    }
+  } else if (before === '+') {
+    // "+1 (555) 123-4567": more digits after a plus are a phone number; "C++ 11" is a name.
+    if (LETTER_OR_DIGIT.test(twoBefore) || twoBefore === '+' || isAt(MORE_DIGITS, text, numberEnd)) return null;
+    // A plus sign: "(+1.4%)", "+12 seats".
     start--;
   }
 
   if (isAt(TIME_OF_DAY, text, numberEnd) || isAt(CLOCK, text, numberEnd) || isAt(AGE_AFTER, text, numberEnd)) return null;
   // "1 in 4", "160 for 3", "2-0", "2019-20", "10-15": ratios, scores, seasons and ranges.
-  if (isAt(RATIO_OR_SCORE_AFTER, text, numberEnd) || isAt(SCORE_OR_RANGE, text, numberEnd)) return null;
+  if (isAt(RATIO_OR_SCORE_AFTER, text, numberEnd)) return null;
+  if (!tally && isAt(SCORE_OR_RANGE, text, numberEnd)) {
+    if (!opensTally(text, numberStart, numberEnd)) return null;
+    tally = true;
+  }
   // The words before the number, read once for every check below.
   const wordsBeforeNumber = precedingWords(text, start);
+  // "magnitude 6.1", "der Stärke 5,9", "on the Richter scale of 6".
+  if (unit === null && before === ' ' && isMagnitudeBefore(wordsBeforeNumber)) unit = 'magnitude';
   if (isRatioOrScoreEnd(wordsBeforeNumber) || isAt(SLASH_AFTER, text, numberEnd) || isAt(DOTTED_AFTER, text, numberEnd)) return null;
+  if (isImageCounter(wordsBeforeNumber, text, numberEnd)) return null;
+  // German "bis zum 14.3.": a day and a month.
+  if (language === 'de' && isGermanShortDate(text, raw, numberEnd)) return null;
 
   const scaleMatch = stickyAt(SCALE, text, numberEnd);
   const fractional = scaleMatch !== null || isAt(PERCENT, text, numberEnd);
   let value = parseNumeral(raw, decimalComma, fractional);
-  let unit: string | null = null;
   let end = numberEnd;
 
-  // Currency written before the digits: "$1.8bn", "C$600m", "USD 5m".
-  const prefix = CURRENCY_PREFIX.exec(text.slice(Math.max(0, start - 6), start));
+  // Currency written before the digits: "$1.8bn", "C$600m", "USD 5m", "CHF3.5m".
+  const prefix = unit === null ? CURRENCY_PREFIX.exec(text.slice(Math.max(0, start - 6), start)) : null;
   if (prefix) {
     const prefixStart = start - prefix[0].length;
     const charBeforePrefix = text[prefixStart - 1] ?? ' ';
     if (!LETTER_OR_DIGIT.test(charBeforePrefix) || /^[$€£¥₹₩₽₺]/u.test(prefix[1])) {
       unit = currencyCode(prefix[1]);
       start = prefixStart;
+      // A sign before the currency: "-$3.2m", "+€2bn".
+      const sign = text[start - 1];
+      if ((sign === '-' || sign === '−' || sign === '–' || sign === '+') && !LETTER_OR_DIGIT.test(text[start - 2] ?? '')) {
+        negative = sign !== '+';
+        start--;
+      }
     }
   }
   if (!negative && MINUS_WORD.test(text.slice(Math.max(0, start - 7), start))) {
@@ -92,8 +120,17 @@ export function readDigitFigure(
 
   // Scale: "$1.8bn", "2,5 Millionen", "7.54 million".
   if (scaleMatch && acceptScale(text, scaleMatch, unit !== null, language)) {
-    value *= scaleValue(scaleMatch[1] ?? scaleMatch[2], language);
+    const scale = scaleValue(scaleMatch[1] ?? scaleMatch[2], language);
+    value *= scale;
     end = numberEnd + scaleMatch[0].length;
+    // "25 mil 120", "3 Millionen 200.000": the rest of the amount follows the scale word.
+    if (scaleMatch[2] && Number.isInteger(value / scale)) {
+      const tail = readScaleTail(text, end, scale, decimalComma, language);
+      if (tail) {
+        value += tail.value;
+        end = tail.end;
+      }
+    }
   }
 
   if (end === numberEnd && LETTER.test(text[end] ?? '')) {
@@ -101,8 +138,10 @@ export function readDigitFigure(
     if (isAt(ORDINAL_SUFFIX, text, end)) return null;
     if (!readUnitAfter(text, end, language)) return null;
   }
-  // German ordinals: "der 4. Platz" (a date, "4. Juni", is caught below).
-  if (end === numberEnd && language === 'de' && isAt(GERMAN_ORDINAL, text, end)) return null;
+  // German ordinals: "der 4. Platz", "die 3. Runde", "im 2. Quartal" (a date, "4. Juni", is caught below).
+  if (end === numberEnd && language === 'de') {
+    if (isAt(GERMAN_ORDINAL, text, end) || isGermanOrdinal(text, end, wordsBeforeNumber)) return null;
+  }
 
   if (!unit) {
     const after = readUnitAfter(text, end, language);
@@ -113,47 +152,33 @@ export function readDigitFigure(
     }
   }
 
-  // Hyphenated compounds: "a 1.5-metre-long tortoise" measures and "a 1,000-strong crowd" counts;
-  // "a 3-year contract", "a 12-member panel" do not count.
+  // Hyphenated compounds: "a 1.5-metre-long tortoise" measures, "a 1,000-strong crowd" and "a 3,000-home estate"
+  // count; "a 3-year contract", "a 12-member panel" do not count.
   if (end === numberEnd && isAt(COMPOUND, text, end)) {
-    if (!isAt(STRONG, text, end)) {
-      const measure = stickyAt(MEASURE, text, end + 1);
-      if (!measure || measure[0].startsWith(' ')) return null;
-      unit = measureUnit(measure[1]);
-      end = MEASURE.lastIndex;
-    }
+    const compound = readHyphenCompound(text, end, value, unit, language);
+    if (!compound) return null;
+    ({ value, unit, end } = compound);
   }
 
   const bare = unit === null && end === numberEnd;
   if (unit === null) {
     if (isAt(DURATION, text, end)) return null;
     if (end === numberEnd && isYear(value, raw)) return null;
+    // "entre las 14.00 y las 16.00", "at 14.30": a time written with a full stop.
+    if (end === numberEnd && raw[raw.length - 3] === '.' && isTimeWithStop(text, raw, start, decimalComma)) return null;
   }
-  const head = text.slice(Math.max(0, start - 24), start);
   if ((unit === null || (unit !== '%' && !/^[A-Z]{3}$/.test(unit))) && isRateBase(wordsBeforeNumber)) return null;
-  if (bare) {
-    if (value <= 31 && Number.isInteger(value) && (isAt(DAY_BEFORE_MONTH, text, end) || isAfterMonth(wordsBeforeNumber))) return null;
-    if (isRankBefore(wordsBeforeNumber) || isAgeBefore(wordsBeforeNumber) || isDesignatedNumber(text, start, end)) return null;
-    const near = text.slice(Math.max(0, start - 28), start);
-    if (near.includes('age') && AGE_RANGE_BEFORE.test(near)) return null;
-    // "Harker, 47," "a woman, 52, who" and "Harker (47)": an age after a person.
-    if (value < 130 && isAt(NAME_END, text, end) && (APPOSITION_BEFORE.test(head) || NAME_PAREN_BEFORE.test(head))) return null;
-    if (/^\d+$/.test(raw) && isNamedNumber(text, start)) return null;
-  }
+  if (bare && !tally && isBareNonFigure(text, raw, start, end, value, wordsBeforeNumber, language)) return null;
   // "the men's 100 metres" is an event, not a distance.
   // So is "the 60 metres title" or "the 400m final".
-  if (unit === 'm' && STANDARD_EVENT_DISTANCES.has(value) && (EVENT_BEFORE.test(head) || isAt(EVENT_AFTER, text, end))) return null;
+  if (unit === 'm' && STANDARD_EVENT_DISTANCES.has(value)) {
+    if (EVENT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || isAt(EVENT_AFTER, text, end)) return null;
+  }
 
   const q = findQualifier(text, start);
-  // "visitors under 18", "people over 65": an age limit after a group of people, not a count.
-  if (q && (q.qualifier === 'under' || q.qualifier === 'over') && bare && value < 100 && isAt(AGE_LIMIT_END, text, end)) {
-    const group = precedingWords(text, q.index);
-    if (group.length && AGE_GROUPS.has(group[group.length - 1])) return null;
-  }
-  // "children under 12 receive a roll": whatever follows, a limit on a group defined by age is an age.
-  if (q && q.qualifier === 'under' && bare && value <= 21 && Number.isInteger(value)) {
-    const group = precedingWords(text, q.index);
-    if (group.length && YOUNG_GROUPS.has(group[group.length - 1])) return null;
+  // "visitors under 18", "aged over 60", "children under 12 receive a roll": an age limit, not a count.
+  if (q && bare && (q.qualifier === 'under' || q.qualifier === 'over') && isAgeLimit(text, end, value, q, precedingWords(text, q.index))) {
+    return null;
   }
   return {
     start,

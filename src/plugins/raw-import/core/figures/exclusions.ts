@@ -1,27 +1,12 @@
 import { wordsBefore } from '../text';
-/** Numbers that are not figures: dates, years, ages, phone numbers, names and codes, events. */
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  'Januar', 'Jänner', 'Februar', 'März', 'Mai', 'Juni', 'Juli', 'Oktober', 'Dezember',
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
-  'noviembre', 'diciembre',
-].join('|');
-
-// "15 June", "15. Juni", "1er janvier", "15 de junio" (sticky: tested right after the day).
-export const DAY_BEFORE_MONTH = new RegExp(String.raw`(?:\.|er|th|st|nd|rd)?\s+(?:de\s+)?(?:${MONTHS})(?![\p{L}])`, 'iuy');
-const MONTH_NAMES = new Set(MONTHS.toLowerCase().split('|'));
-export const MONTH_WORD = new RegExp(String.raw`^(?:${MONTHS})$`, 'iu');
-
-export const isYear = (value: number, raw: string) => /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
-
-// "aged 47", "at the age of 51", "im Alter von 47", "âgé de 47".
-const AGE_WORDS = new Set(['aged', 'age', 'age of', 'ages of', 'alter von', 'âgé de', 'âgée de', 'âgés de', 'edad de', 'aged between']);
-// "Harker (47)": an age after a name.
-export const NAME_PAREN_BEFORE = /\p{Lu}[\p{L}'’\-]*\s\($/u;
-export const AGE_AFTER = /(?:-year-olds?|-years-old|\s+years?\s+old|\s+year-old|-jährigen?|\s+Jahre\s+alt|\s+ans\b|\s+años\b)/iuy;
+import type { Language } from '../language';
+import { MONTH_WORD, isDay } from './dates';
+import { isAgeOfPerson } from './ages';
+import { isServiceNumber } from './phones';
+/**
+ * Numbers that are not figures: ranks, names and codes, designations, events, ratios, German ordinals.
+ * Ages, dates and phone numbers have files of their own.
+ */
 
 // "No. 1", "number 10", "Nr. 5", "n° 3": ranks and numbers used as names.
 const RANK_WORDS = new Set(['no', 'no.', 'nr', 'nr.', 'number', 'nummer', 'n°', 'nº', 'número', 'numéro', 'núm.', 'top', 'platz', 'rang']);
@@ -34,9 +19,10 @@ export function precedingWords(text: string, end: number): string[] {
 }
 
 const LEADING_BRACKETS = /^[("“‘«]+/;
-const last = (words: string[], n: number) => words.slice(-n).join(' ');
+// The last one or two words, joined: "age of" (no slice or join on the common path).
+const last = (words: string[], n: 1 | 2) =>
+  n === 1 ? (words[words.length - 1] ?? '') : words.length < 2 ? (words[0] ?? '') : `${words[words.length - 2]} ${words[words.length - 1]}`;
 
-export const isAgeBefore = (words: string[]) => AGE_WORDS.has(last(words, 1)) || AGE_WORDS.has(last(words, 2));
 export const isRankBefore = (words: string[]) => RANK_WORDS.has(last(words, 1));
 
 // "men's 100 metres": an event name, not a distance.
@@ -44,15 +30,13 @@ export const EVENT_BEFORE = /(?:\bmen['’]s|\bwomen['’]s|\bboys['’]|\bgirls
 export const STANDARD_EVENT_DISTANCES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
 // "the 60 metres title", "the 400m final", "100 metres hurdles": a standard distance naming the race it is.
 export const EVENT_AFTER =
-  /\s+(?:title|final|finals|semi-finals?|semifinals?|heats?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|steeplechase|world record|gold|silver|bronze|champion|championship)\b/iuy;
+  /(?:-(?:Lauf|Finale|Sprint|Hürden|Freistil|Brust|Rücken|Lagen|Staffel)|\s+(?:title|final|finals|semi-finals?|semifinals?|heats?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|steeplechase|sprint|dash|world record|gold|silver|bronze|champion|championship))\b/iuy;
 
-// "aged 18 to 24": the upper end of an age range.
-export const AGE_RANGE_BEFORE = /\bag(?:ed|es)\s+(?:between\s+)?\d+\s+(?:to|and|or|-)\s+$/i;
 // "5 deaths per 100,000 people", "for every 1,000 births": the base of a rate, not a count.
 const RATE_WORDS = new Set(['per', 'pro', 'pour', 'je', 'every', 'cada']);
 
 // "7/7", "24/7", "9/11": dates and codes written with a slash.
-export const SLASH_AFTER = /\/\d/y;
+export const SLASH_AFTER = /\s?\/\s?\d/y;
 // "15.06.2024", "v1.2.3": a dotted date or version.
 export const DOTTED_AFTER = /[.]\d/y;
 
@@ -60,15 +44,7 @@ export const DOTTED_AFTER = /[.]\d/y;
 export const RATIO_OR_SCORE_AFTER = /\s+(?:in|for|out of|von|sur|de)\s+\d/uy;
 const RATIO_WORDS = new Set(['in', 'for', 'of', 'von', 'sur']);
 const SMALL_NUMBERS = new Set('one two three four five six seven eight nine ten'.split(' '));
-
-// Phone numbers: "01632 960 123", "+44 20 7946 0958", "(555) 123-4567", "555-123-4567".
-export const PHONE = /(?:\+\d{1,3}[ \-]?(?:\(0\)\s?)?\d{1,5}(?:[ \-]\d{2,4}){1,4}|\(\d{2,5}\)[ \-]?\d{3,4}[ \-]?\d{3,4}|0\d{2,5}[ \-]\d{3,4}(?:[ \-]\d{2,4}){0,2}|\d{3}-\d{3}-\d{4})(?![\p{N}])/uy;
-
-// "call 8712 4450", "phone 555 0199": grouped digits right after a calling word are a phone number,
-// even without a leading 0 or "+" (at least 6 digits in 2 or more groups, not shaped like "140 000").
-export const PHONE_CUE_BEFORE = /\b(?:call|calling|phone|ring|dial|text|tel\.?|telephone|hotline|helpline|fax|whatsapp|tél\.?|téléphone|teléfono|telefon)(?:\s+(?:us|them|him|her|on|at|the|number|no\.?)){0,3}:?\s+$/iu;
-export const THOUSANDS_SHAPED = /^\d{1,3}(?: \d{3})+$/;
-export const GROUPED_DIGITS = /\d{2,5}(?:[ \-]\d{2,5}){1,4}(?![\p{N}])/uy;
+const COUNTER_WORDS = new Set('photo image picture slide bild foto imagen'.split(' '));
 
 // Capitalised words that do not name the number after them.
 export const NOT_A_NAME = new Set(
@@ -79,7 +55,6 @@ export const NOT_A_NAME = new Set(
 );
 
 const LETTER = /[\p{L}'’\-]/u;
-const UPPER = /^\p{Lu}/u;
 
 /** The word right before `start` (one space apart) and whether it opens its sentence. */
 export function previousWord(text: string, start: number): { word: string; opensSentence: boolean } | null {
@@ -96,11 +71,39 @@ export function previousWord(text: string, start: number): { word: string; opens
   return { word, opensSentence: k < 0 || /[.!?:]/.test(text[k]) };
 }
 
-/** A capitalised word right before a bare number names it: "Harbour Friends 2", "Strandgade 30", "Boeing 737". */
-export function isNamedNumber(text: string, start: number): boolean {
+// Days and times of the week are not names: "on Monday 300 people", "am Sonntag 200 Menschen".
+const WEEKDAYS = new Set(
+  (
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag ' +
+    'Sonnabend Sonntag Wochenende Jahr Monat Woche Tag Abend Morgen Nacht Vormittag Nachmittag'
+  ).split(' '),
+);
+const HAS_UPPER = /\p{Lu}/u;
+// In German every noun is capitalised: a capitalised word after the number is what it counts ("Jahr 300 Menschen").
+const NOUN_AFTER_GERMAN = /\s\p{Lu}/uy;
+
+/**
+ * A capitalised word right before a bare number names it: "Harbour Friends 2", "Strandgade 30", "Boeing 737",
+ * "iPhone 16".
+ */
+export function isNamedNumber(text: string, start: number, end: number, language: string): boolean {
   const previous = previousWord(text, start);
   if (!previous || previous.opensSentence) return false;
-  return UPPER.test(previous.word) && !NOT_A_NAME.has(previous.word) && !MONTH_WORD.test(previous.word);
+  const word = previous.word;
+  if (!HAS_UPPER.test(word) || NOT_A_NAME.has(word) || MONTH_WORD.test(word) || WEEKDAYS.has(word)) return false;
+  if (language === 'de') {
+    NOUN_AFTER_GERMAN.lastIndex = end;
+    if (NOUN_AFTER_GERMAN.test(text)) return false;
+  }
+  return true;
+}
+
+// "Photo 3 of 9", "Bild 3 von 9", "Foto 3 de 9", "3 / 9": the number of an image counter.
+const COUNTER_AFTER = /\s?(?:\/|\s(?:of|von|sur|de))\s?\d/y;
+export function isImageCounter(words: string[], text: string, end: number): boolean {
+  if (words.length === 0 || !COUNTER_WORDS.has(words[words.length - 1])) return false;
+  COUNTER_AFTER.lastIndex = end;
+  return COUNTER_AFTER.test(text);
 }
 
 // "gate 7", "platform 9", "chapter 11", "Route 66": a number that names something, not a quantity.
@@ -109,29 +112,42 @@ const DESIGNATORS = new Set(
     'gate platform terminal room page article section chapter clause flight route bus line phase stage category ' +
     'grade episode season round pier runway junction exit bay ward floor lane track block unit lot zone district ' +
     'division group pool match game week day year number no apartment flat house building tower stand row seat ' +
-    'version model series batch squad court hall wing stop jersey shirt size ph channel'
+    'version model series batch squad court hall wing stop jersey shirt size ph channel minute min ' +
+    'minuto puerta andén vuelo línea ruta página artículo capítulo sala planta jornada etapa grupo fase zona ' +
+    'porte quai vol ligne page article chapitre salle journée étape groupe'
   ).split(' '),
 );
 
 // After "last year 300 people…" a counted noun follows; after "gate 7" it does not.
 const NOUN_AFTER = /\s(\p{Ll}+)/uy;
 const NOT_A_NOUN = new Set(
-  'and or of in on at to for with by from was were is are has had have will would the a an which that who where when as after before'.split(' '),
+  (
+    'and or of in on at to for with by from was were is are has had have will would the a an which that who where when as after before ' +
+    'y o de del en con para por el la los las un una que se al et ou le les du des au aux avec pour sur dans une ' +
+    'und oder mit der die das im am von zu für auf'
+  ).split(' '),
 );
 
-export function isDesignatedNumber(text: string, start: number, end: number): boolean {
-  const previous = previousWord(text, start);
-  if (previous === null || !DESIGNATORS.has(previous.word.toLowerCase())) return false;
+const isDesignator = (word: string) => DESIGNATORS.has(word) || (word.endsWith('s') && DESIGNATORS.has(word.slice(0, -1)));
+const LIST_LINKS = new Set(['and', 'or', 'to', '&', 'y', 'o', 'et', 'ou', 'und', 'oder', 'bis']);
+
+/** "gate 7", "junctions 10 and 11", "en el minuto 58 con…": a number that names something. */
+export function isDesignatedNumber(text: string, start: number, end: number, words: string[]): boolean {
+  const n = words.length;
+  // "junctions 10 and 11": the last number of a list of designated numbers.
+  const listEnd = n === 3 && LIST_LINKS.has(words[2]) && /^\d+$/.test(words[1]) && isDesignator(words[0]);
+  if (!listEnd) {
+    const previous = previousWord(text, start);
+    if (previous === null || !isDesignator(previous.word.toLowerCase())) return false;
+  }
   NOUN_AFTER.lastIndex = end;
   const next = NOUN_AFTER.exec(text);
   return next === null || NOT_A_NOUN.has(next[1]);
 }
 
-// "a woman, 52, who…": a bare number set off by commas after a person is an age.
-export const APPOSITION_BEFORE = /,\s$/;
-
-/** "June 15": a day after a month name. */
-export const isAfterMonth = (words: string[]) => MONTH_NAMES.has(last(words, 1).replace(/\.$/, ''));
+// "10 Downing Street", "au 12 rue de Rivoli": a house number.
+const ADDRESS_AFTER =
+  /\s(?:(?:\p{Lu}[\p{L}'’\-]*\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Place|Square|Boulevard|Way|Close|Terrace|Crescent|Row|Gardens)|(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|impasse|calle|avenida|paseo|plaza))(?![\p{L}])/uy;
 
 /** "per 100,000", "for every 1,000": the base of a rate. */
 export const isRateBase = (words: string[]) => RATE_WORDS.has(last(words, 1));
@@ -140,8 +156,65 @@ export const isRateBase = (words: string[]) => RATE_WORDS.has(last(words, 1));
 export function isRatioOrScoreEnd(words: string[]): boolean {
   const link = words[words.length - 1];
   if (link === undefined || !RATIO_WORDS.has(link)) return false;
-  // "out of": the number sits three words back.
-  const number = link === 'of' ? (words[words.length - 2] === 'out' ? words[words.length - 3] : undefined) : words[words.length - 2];
+  // "out of": the number sits three words back; "Photo 3 of 9", an image counter, two back.
+  if (link === 'of' && words[words.length - 2] !== 'out') {
+    return words.length === 3 && /^\d+$/.test(words[1]) && COUNTER_WORDS.has(words[0]);
+  }
+  const number = link === 'of' ? words[words.length - 3] : words[words.length - 2];
   if (number === undefined) return false;
   return /^\d+$/.test(number) || (link !== 'for' && SMALL_NUMBERS.has(number));
+}
+
+// ---- German ordinals: "die 3. Runde", "am 25. Spieltag", "im 2. Quartal", "der 1. FC Köln" ----
+// The capitalised word after "12. " opens a new sentence when it is one of these ("… stieg auf 12. Die Polizei …").
+const GERMAN_SENTENCE_OPENERS = new Set(
+  (
+    'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Er Sie Es Wir Ich Ihr Man Dies Diese Dieser Dieses Damit ' +
+    'Dabei Danach Dann Doch Aber Und Oder Auch Noch Nun So Zudem Außerdem Allerdings Bereits Bisher Im Am Um In ' +
+    'Auf Bei Beim Mit Nach Von Vom Vor Seit Für Aus Zum Zur Als Wie Wenn Weil Da Dort Hier Heute Gestern Jetzt ' +
+    'Laut Trotz Während Nicht Nur Mehr Insgesamt Rund Etwa Zuletzt Zuvor Inzwischen Mittlerweile Jedoch Deshalb ' +
+    'Daher Denn Ob Was Wer Wo Warum Welche Alle Viele Einige Manche Mehrere Beide Jeder Jede Unter Über Gegen ' +
+    'Durch Ohne Schon Immer Dazu Davon Darauf Zunächst Später Anschließend Ebenfalls Gleichzeitig Trotzdem Somit'
+  ).split(' '),
+);
+// Words before a German ordinal: articles and the prepositions merged with one.
+const GERMAN_ORDINAL_BEFORE = new Set(
+  (
+    'der die das den dem des im am zum zur beim vom ins ans ab seit bis ihr ihre ihrem ihren ihrer sein seine ' +
+    'seinem seinen seiner unser unsere unserem jeder jedem jeden jedes dieses diesem dieser diesen'
+  ).split(' '),
+);
+const CAPITALISED_AFTER_STOP = /\.\s+(\p{Lu}[\p{L}\-]*)/uy;
+
+/** "der 3. Runde", "2. Bundesliga": a number with a full stop before a capitalised noun is an ordinal in German. */
+export function isGermanOrdinal(text: string, end: number, words: string[]): boolean {
+  CAPITALISED_AFTER_STOP.lastIndex = end;
+  const next = CAPITALISED_AFTER_STOP.exec(text);
+  if (!next) return false;
+  return GERMAN_ORDINAL_BEFORE.has(last(words, 1)) || !GERMAN_SENTENCE_OPENERS.has(next[1]);
+}
+
+
+const ALL_DIGITS = /^\d+$/;
+
+/**
+ * The bare number (no unit, no scale) `raw` at [start, end) is not a figure: a day, a rank, a designation, a house
+ * number, an age, a name or a service number. `words`: the words before it, lower-cased, nearest last.
+ */
+export function isBareNonFigure(
+  text: string,
+  raw: string,
+  start: number,
+  end: number,
+  value: number,
+  words: string[],
+  language: Language,
+): boolean {
+  if (Number.isInteger(value) && isDay(text, end, value, words)) return true;
+  if (isRankBefore(words) || isDesignatedNumber(text, start, end, words)) return true;
+  ADDRESS_AFTER.lastIndex = end;
+  if (ADDRESS_AFTER.test(text)) return true;
+  if (isAgeOfPerson(text, start, end, value, words, language)) return true;
+  if (ALL_DIGITS.test(raw) && isNamedNumber(text, start, end, language)) return true;
+  return raw.length <= 4 && isServiceNumber(words, text, end);
 }

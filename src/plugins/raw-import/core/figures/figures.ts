@@ -1,7 +1,9 @@
 import type { Figure } from '../types';
 import { detectLanguage, usesDecimalComma, type Language } from '../language';
-import { SPELLED, spelledNumberPattern, ARTICLE_BEFORE } from './numbers';
-import { PHONE, PHONE_CUE_BEFORE, GROUPED_DIGITS, THOUSANDS_SHAPED } from './exclusions';
+import { spelledNumberPattern, ARTICLE_BEFORE, ONE_WORDS } from './number-words';
+import { countsOne } from './one-counts';
+import { phoneEnd, groupedPhoneEnd } from './phones';
+import { GLUED_CURRENCY } from './units';
 import { labelFor } from './labels';
 import { sentenceSpans, type Span } from '../text';
 import { readDigitFigure } from './digit-figures';
@@ -12,15 +14,26 @@ import type { Reading } from './reading';
 
 // Digits as written: "14,000", "14.000", "14 000", "2.5", "2,5", "500".
 // Groups are capped at six so a long run of "1,000,000,…" cannot make the engine backtrack for ever.
+// Letters glued before the digits are checked by the caller: "$A450m" and "CHF3.5m" are money, "H5N1" a code.
 const NUMERAL =
-  /(?<![\p{L}\p{N}_])(\d{1,3}(?:(?:,\d{3}){1,6}(?:\.\d+)?|(?:\.\d{3}){1,6}(?:,\d+)?|(?: \d{3}){1,6}(?:,\d+)?)(?!\d)|\d+(?:[.,]\d+)?)/gu;
+  /(?<![\p{N}_])(\d{1,3}(?:(?:,\d{3}){1,6}(?:\.\d+)?|(?:\.\d{3}){1,6}(?:,\d+)?|(?: \d{3}){1,6}(?:,\d+)?)(?!\d)|\d+(?:[.,]\d+)?)/gu;
 const SPELLED_PATTERNS: Record<Language, RegExp> = {
-  en: spelledNumberPattern(SPELLED.en),
-  de: spelledNumberPattern(SPELLED.de),
-  fr: spelledNumberPattern(SPELLED.fr),
-  es: spelledNumberPattern(SPELLED.es),
+  en: spelledNumberPattern('en'),
+  de: spelledNumberPattern('de'),
+  fr: spelledNumberPattern('fr'),
+  es: spelledNumberPattern('es'),
 };
 const INSIDE_WORD = /[\p{L}\p{N}\-’']/u;
+const LETTER = /\p{L}/u;
+const ARTICLE_ENDS = 'aAnNeE';
+const ELIDED_DE = /(?:^|[^\p{L}])d['’]$/iu;
+/** A letter, looked up by character code first: most characters before a number are spaces and symbols. */
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 0x41) return false;
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return LETTER.test(c);
+}
 
 export function extractFigures(body: string[]): Figure[] {
   if (body.length === 0) return [];
@@ -54,25 +67,6 @@ function toFigure(paragraph: string, index: number, sentence: Span | undefined, 
   };
 }
 
-/** The end of the phone number starting at `at` ("01632 960 123", "+44 20 7946 0958"), or -1. */
-function phoneEnd(paragraph: string, at: number): number {
-  PHONE.lastIndex = at;
-  return PHONE.test(paragraph) ? PHONE.lastIndex : -1;
-}
-
-const DIGIT = /\d/;
-/** "call 8712 4450": the end of grouped digits after a calling word (6+ digits), or -1. */
-function groupedPhoneEnd(paragraph: string, start: number, end: number): number {
-  // Cheap look first: another group of digits must follow the first one.
-  const gap = paragraph[end];
-  if ((gap !== ' ' && gap !== '-') || !DIGIT.test(paragraph[end + 1] ?? '')) return -1;
-  GROUPED_DIGITS.lastIndex = start;
-  const m = GROUPED_DIGITS.exec(paragraph);
-  if (!m || m[0].replace(/\D/g, '').length < 6 || THOUSANDS_SHAPED.test(m[0])) return -1;
-  if (!PHONE_CUE_BEFORE.test(paragraph.slice(Math.max(0, start - 40), start))) return -1;
-  return GROUPED_DIGITS.lastIndex;
-}
-
 /** Every figure of one paragraph, in reading order. */
 function readingsIn(paragraph: string, language: Language): Reading[] {
   const decimalComma = usesDecimalComma(language);
@@ -87,6 +81,7 @@ function readingsIn(paragraph: string, language: Language): Reading[] {
     if (numberStart < skipUntil) continue;
     // Phone numbers start with a 0, a "+" or a bracketed area code.
     const lead = paragraph[numberStart - 1];
+    if (lead !== undefined && isLetter(lead) && !GLUED_CURRENCY.test(paragraph.slice(Math.max(0, numberStart - 4), numberStart))) continue;
     if (raw.length > 1 && raw[0] === '0' && raw[1] !== '.' && raw[1] !== ',') {
       skipUntil = Math.max(numberEnd, phoneEnd(paragraph, numberStart));
       continue;
@@ -104,7 +99,11 @@ function readingsIn(paragraph: string, language: Language): Reading[] {
       continue;
     }
     const reading = readDigitFigure(paragraph, raw, numberStart, numberEnd, language, decimalComma);
-    if (reading) readings.push(reading);
+    if (reading) {
+      readings.push(reading);
+      // "3 Millionen 200.000 Euro": digits inside a reading belong to it.
+      skipUntil = reading.end;
+    }
   }
 
   const digitReadings = readings.length;
@@ -113,16 +112,25 @@ function readingsIn(paragraph: string, language: Language): Reading[] {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(paragraph); m; m = pattern.exec(paragraph)) {
     const start = m.index;
-    // Not inside a word or a compound ("often", "well-two").
-    if (start > 0 && INSIDE_WORD.test(paragraph[start - 1])) continue;
+    // Not inside a word or a compound ("often", "well-two", "l'un"); French "d'un mort" is a count.
+    if (start > 0 && INSIDE_WORD.test(paragraph[start - 1])) {
+      if (!(language === 'fr' && ELIDED_DE.test(paragraph.slice(Math.max(0, start - 3), start)))) continue;
+    }
     const end = start + m[0].length;
     // Digit readings are in order: move a cursor past those that end before this match.
     while (digitCursor < digitReadings && readings[digitCursor].end <= start) digitCursor++;
     if (digitCursor < digitReadings && readings[digitCursor].start < end) continue;
+    // "un", "une", "ein", "una" alone are mostly articles: only a casualty or a person struck makes them a count.
+    if (end - start <= 5 && language !== 'en' && ONE_WORDS.has(m[0].toLowerCase())) {
+      if (!countsOne(paragraph, start, end, language)) continue;
+    }
     const lo = Math.max(0, start - 6);
-    const article = ARTICLE_BEFORE.exec(paragraph.slice(lo, start));
-    const reading = readSpelledFigure(paragraph, m, language, article ? lo + article.index : null);
-    if (reading) readings.push(reading);
+    // Articles end in "a", "n" or "e" ("a", "an", "un", "une", "una", "ein", "eine"): look only after those.
+    const article = paragraph[start - 1] === ' ' && ARTICLE_ENDS.includes(paragraph[start - 2] ?? '_') ? ARTICLE_BEFORE.exec(paragraph.slice(lo, start)) : null;
+    const spelled = readSpelledFigure(paragraph, start, end, language, article ? lo + article.index : null);
+    if (spelled.reading) readings.push(spelled.reading);
+    // Resume after the words read: "two and three" reads "two", then "three"; "cinq pour cent" is done.
+    pattern.lastIndex = spelled.reading ? Math.max(spelled.end, spelled.reading.end) : spelled.end;
   }
   return digitReadings === readings.length ? readings : readings.sort((a, b) => a.start - b.start);
 }

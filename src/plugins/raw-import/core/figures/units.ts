@@ -35,15 +35,22 @@ export const isAbbreviatedScale = (word: string) => word in SCALE_ABBREVIATIONS;
 const ISO_CODES =
   'USD EUR GBP CHF JPY CNY INR AUD CAD NZD HKD SGD NOK SEK DKK ISK PLN CZK HUF RON BGN TRY RUB UAH ZAR NGN KES EGP MAD ' +
   'AED SAR QAR KWD ILS BRL MXN ARS CLP COP PEN KRW THB IDR MYR PHP VND PKR BDT';
+// Symbols and codes written before the amount: "$1.8bn", "A$1.2bn", "$A450m", "CHF 3,5 Millionen", "SFr. 4 Mio.".
+const PREFIX_CODES: Record<string, string> = {
+  US$: 'USD', $: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', $A: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
+  NT$: 'TWD', MX$: 'MXN', Mex$: 'MXN', R$: 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW',
+  '₽': 'RUB', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP', '₪': 'ILS', '₴': 'UAH', 'Rs.': 'INR', Rs: 'INR', RM: 'MYR',
+  'Rp.': 'IDR', Rp: 'IDR', RMB: 'CNY', 'Fr.': 'CHF', SFr: 'CHF', 'SFr.': 'CHF', 'sFr.': 'CHF',
+};
 export const CURRENCY_PREFIX = new RegExp(
-  String.raw`(US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|₽|₺|${ISO_CODES.split(' ').join('|')}|Rs\.?|Fr\.)\s?$`,
+  String.raw`(${alternation([...Object.keys(PREFIX_CODES), ...ISO_CODES.split(' ')])})\s?$`,
   'u',
 );
-const PREFIX_CODES: Record<string, string> = {
-  US$: 'USD', $: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD',
-  R$: 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
-  'Rs.': 'INR', Rs: 'INR', 'Fr.': 'CHF',
-};
+// Letters written straight onto the digits that are a currency, not a code: "$A450m", "CHF3.5m", "RM2bn", "Rs500".
+export const GLUED_CURRENCY = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(\$A|RM|Rs|Rp|RMB|${ISO_CODES.split(' ').join('|')})$`,
+  'u',
+);
 export const currencyCode = (prefix: string) => PREFIX_CODES[prefix] ?? prefix;
 
 const CURRENCY_WORDS: Record<string, string> = {
@@ -56,6 +63,9 @@ const CURRENCY_WORDS: Record<string, string> = {
   Kronen: 'kroner', shillings: 'shillings', shilling: 'shillings', birr: 'birr', rand: 'ZAR', pesos: 'pesos',
   peso: 'pesos', naira: 'NGN', reais: 'BRL', roubles: 'RUB', rubles: 'RUB', lira: 'TRY', zloty: 'PLN',
   dirhams: 'AED', riyals: 'riyals', won: 'KRW', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR',
+  'Schweizer Franken': 'CHF', 'francs suisses': 'CHF', 'francos suizos': 'CHF', 'Fr.': 'CHF', 'SFr.': 'CHF',
+  'francs CFA': 'XOF', FCFA: 'XOF', 'zł': 'PLN', 'złotych': 'PLN', 'złoty': 'PLN', zlotys: 'PLN', 'Kč': 'CZK',
+  forints: 'HUF', forint: 'HUF', shekels: 'ILS', hryvnias: 'UAH', 'US-Dollar': 'USD',
 };
 // Minor units are stored in the main unit: "80 cents" → 0.8.
 const MINOR_WORDS = ['cents', 'cent', 'Cent', 'céntimos', 'centimes', 'pence', 'p'];
@@ -64,6 +74,13 @@ export const CURRENCY_SUFFIX = new RegExp(
   'uy',
 );
 export const currencyWordCode = (word: string) => CURRENCY_WORDS[word] ?? word;
+
+// ---- hyphenated compounds: "a $5-million grant", "a 1.2-billion-euro plan", "ein 5-Millionen-Euro-Projekt", "a 50-euro fine" ----
+export const HYPHEN_SCALE = new RegExp(String.raw`-(${alternation(Object.keys(SCALE_WORDS))})(?![\p{L}\p{N}])`, 'uy');
+export const HYPHEN_CURRENCY = new RegExp(
+  String.raw`-(${alternation(Object.keys(CURRENCY_WORDS).filter((w) => /^\p{L}{3,}$/u.test(w)))})(?![\p{L}\p{N}])`,
+  'uy',
+);
 
 // ---- percent ----
 export const PERCENT = new RegExp(
@@ -92,14 +109,25 @@ const MEASURES: Record<string, string> = {
   kg: 'kg', kilograms: 'kg', kilogrammes: 'kg', kilogram: 'kg', Kilogramm: 'kg', kilos: 'kg', kilogramos: 'kg',
   g: 'g', grams: 'g', grammes: 'g', Gramm: 'g', gramos: 'g',
   tonnes: 'tonnes', tonne: 'tonnes', tons: 'tonnes', ton: 'tonnes', Tonnen: 'tonnes', toneladas: 'tonnes', t: 'tonnes',
-  litres: 'l', liters: 'l', litre: 'l', liter: 'l', Liter: 'l', litros: 'l', l: 'l', ml: 'ml',
+  litres: 'l', liters: 'l', litre: 'l', liter: 'l', Liter: 'l', Litern: 'l', litros: 'l', l: 'l', ml: 'ml',
   hectares: 'ha', hectare: 'ha', ha: 'ha', Hektar: 'ha', hectáreas: 'ha', acres: 'acres', acre: 'acres',
   MW: 'MW', GW: 'GW', kW: 'kW', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh',
   megawatts: 'MW', megawatt: 'MW', gigawatts: 'GW', gigawatt: 'GW', Megawatt: 'MW', Gigawatt: 'GW',
   barrels: 'barrels', barrel: 'barrels', bpd: 'barrels a day', Barrel: 'barrels', barils: 'barrels', barriles: 'barrels',
+  magnitude: 'magnitude',
 };
 export const MEASURE = new RegExp(String.raw`\s?(${alternation(Object.keys(MEASURES))})(?![\p{L}\p{N}])`, 'uy');
 export const measureUnit = (word: string) => MEASURES[word] ?? word;
+// "a magnitude-6.1 quake": the scale named before the reading, joined to it.
+export const MAGNITUDE_BEFORE = /(?:^|[^\p{L}])[mM]agnitud[ea]?-$/u;
+const MAGNITUDE_WORDS = new Set(['magnitude', 'magnitud', 'stärke', 'richter', 'richter-skala']);
+/** "magnitude 6.1", "der Stärke 5,9", "de magnitud 5,9", "Richter scale of 6": `words` lower-cased, nearest last. */
+export function isMagnitudeBefore(words: string[]): boolean {
+  const n = words.length;
+  if (n === 0) return false;
+  if (MAGNITUDE_WORDS.has(words[n - 1])) return true;
+  return n === 3 && words[2] === 'of' && words[1] === 'scale' && words[0] === 'richter';
+}
 
 // ---- things that make a number not a figure ----
 // Durations and multipliers are not what a story counts ("four years", "9.96 seconds", "three times as many"). Sticky.
