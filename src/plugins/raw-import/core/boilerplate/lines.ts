@@ -75,7 +75,8 @@ const QUOTED = /^["“„«]/u;
 // Leaked script and tracking code: assignments, calls and braces, with more code punctuation than prose has.
 const SCRIPT_START =
   /^(?:<\/?[a-z][^>]*>|window\.|document\.|var\s|let\s|const\s|function\s*\(|\(function|if\s*\(|googletag\.|dataLayer|_paq|gtag\(|fbq\(|_gaq|\$\(|jQuery|\{|\}|\/\/\s|\/\*)/u;
-const CODE_CHAR_SET = new Set([...'{}();=<>[]'].map((c) => c.charCodeAt(0)));
+const CODE_CHAR = new Uint8Array(128);
+for (const c of '{}();=<>[]') CODE_CHAR[c.charCodeAt(0)] = 1;
 
 // Embedded posts: "— Name (@handle) March 3, 2025", "View this post on Instagram", "A post shared by …".
 const EMBED_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[\w.]{1,40}\)\s*.{0,40}$/u;
@@ -135,6 +136,7 @@ export function debrisKind(line: string): BoilerplateKind | null {
   if (text.length > MAX_DEBRIS_CHARS) return null;
   const n = words(text, MAX_DEBRIS_WORDS);
   if (n > MAX_DEBRIS_WORDS) return null;
+  if (n >= MIN_SENTENCE_WORDS && endsLikeSentence(text) && !MARKED.test(text)) return sentenceDebris(text, n);
   if (n <= 8 && text.length <= MAX_SHORT_CHARS) {
     const key = bare(text);
     if (LONE_SYMBOL.test(text) || NAVIGATION_SET.has(key)) return 'navigation';
@@ -160,8 +162,24 @@ export function debrisKind(line: string): BoilerplateKind | null {
   if (n <= 60 && PHOTO_LEAD.test(text)) return isPhotoCredit(text) ? 'credit' : 'caption';
   if (isCaptionWithCredit(text)) return 'caption';
   if (n <= MAX_PROMPT_WORDS && isSubscriptionPrompt(text)) return 'subscription';
-  if (n <= 20 && (n <= 6 || DIGIT.test(text)) && isTimestamp(text)) return 'timestamp';
+  if (n <= 20 && (n <= 6 || DIGIT.test(text)) && !endsLikeSentence(text) && isTimestamp(text)) return 'timestamp';
   if (n <= 8 && text.length <= MAX_SHORT_CHARS && isStandaloneDateline(text)) return 'dateline';
+  return null;
+}
+
+// Most lines are prose: ten words or more, closed like a sentence, without a colon, a slash, a bar,
+// brackets or the signs of an embed. Only the rules that can match such a line are tried on it.
+const MIN_SENTENCE_WORDS = 10;
+const MARKED = /[:/|()©@#{};=▲▼]/;
+
+function sentenceDebris(text: string, n: number): BoilerplateKind | null {
+  if (isCopyrightLine(text, n)) return 'copyright';
+  if (CREDIT.test(text)) return 'credit';
+  if (n <= 25 && (FOLLOW_US.test(text) || PAGE_WIDGET.test(text))) return 'navigation';
+  if (n <= 25 && SYNDICATION.test(text)) return 'copyright';
+  if (n <= 50 && (text.includes('ookie') || text.includes('OOKIE')) && COOKIES.test(text) && COOKIE_BANNER.test(text)) return 'navigation';
+  if (n <= MAX_PROMPT_WORDS && isSubscriptionPrompt(text)) return 'subscription';
+  if (EMBED_LINES.test(text)) return 'social-embed';
   return null;
 }
 
@@ -187,13 +205,25 @@ export function isSectionLabel(line: string): boolean {
 
 /** Code has many more brackets, semicolons and "=" than prose: "_paq.push(['trackPageView']);". */
 function isCodeLike(text: string): boolean {
-  if (text.length < 12) return false;
+  if (text.length < 12 || (!text.includes(';') && !text.includes('}'))) return false;
   let code = 0;
-  for (let i = 0; i < text.length; i++) if (CODE_CHAR_SET.has(text.charCodeAt(i))) code++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && CODE_CHAR[c] === 1) code++;
+  }
   return code >= 4 && code / text.length > 0.06 && /[;{}]\s*$|\)\s*;/.test(text) && /\w\(|\w\s*=\s*\S|=>/.test(text);
 }
 
 const DIGIT = /\d/;
+
+/** "… in the harbour." — a word closed by a full stop, as prose ends (a time stamp's "a.m." does not count). */
+function endsLikeSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 46 && last !== 33 && last !== 63) return false;
+  const before = text.charCodeAt(text.length - 2);
+  const third = text.charCodeAt(text.length - 3);
+  return before >= 97 && before <= 122 && third >= 97 && third <= 122;
+}
 // A credit ends the caption: only the line's tail needs looking at.
 const CREDIT_TAIL = 200;
 
@@ -216,16 +246,16 @@ function isCopyrightLine(text: string, n: number): boolean {
   return candidate && !/["“”„«»?]/u.test(text) && !REPORTED.test(text);
 }
 
-// Stems every prompt pattern below needs one of, looked for in the lower-cased line without Unicode
-// matching (fast): most prose has none, and is let go at once.
+// Stems every prompt pattern below needs one of, looked for without Unicode matching (fast): most
+// prose has none, and is let go at once.
 const PROMPT_STEMS =
-  /subscri|sign up|sign in|log in|regist|newsletter|inbox|boîte mail|free (?:article|stor|trial)|you have|you've|you’ve|continue reading|keep reading|member|support (?:our|independent)|unlimited|cancel any|digital access|your trial|got a tip|abonn|abo\b|kostenlos|jetzt|kündbar|alle artikel|weiterlesen|il vous reste|inscri|sans engagement|essai|suscri|boletín|sin límites|exclusiv|déjà|hazte|recevez|recibe|únete|rejoignez|enjoyed|postfach|newsletter/;
+  /subscri|sign up|sign in|log in|regist|newsletter|inbox|boîte mail|free (?:article|stor|trial)|you have|you've|you’ve|continue reading|keep reading|member|support (?:our|independent)|unlimited|cancel any|digital access|your trial|got a tip|abonn|abo\b|kostenlos|jetzt|kündbar|alle artikel|weiterlesen|il vous reste|inscri|sans engagement|essai|suscri|boletín|sin límites|exclusiv|déjà|hazte|recevez|recibe|únete|rejoignez|enjoyed|postfach|newsletter/i;
 
 function isSubscriptionPrompt(text: string): boolean {
   if (QUOTED.test(text)) return false;
   // A short line may be a trial price ("Only €1 for 4 weeks") or a newsletter box's title.
   if (words(text) <= 12 && (TRIAL_PRICE.test(text) || NEWSLETTER_TITLE.test(text))) return true;
-  if (!PROMPT_STEMS.test(text.toLowerCase())) return false;
+  if (!PROMPT_STEMS.test(text)) return false;
   if (PROMPT_PHRASES.test(text)) return true;
   return (IMPERATIVE_START.test(text) || ADDRESSES_READER.test(text)) && PROMPT_TOPICS.test(text);
 }

@@ -1,3 +1,4 @@
+import { countWordsUpTo } from '../text';
 import { isCutOff } from './markers';
 import { isTeaserHeader } from './headers';
 import { MAX_WRAP_WIDTH, isFullLine } from './paragraphs';
@@ -22,9 +23,9 @@ export interface Headline {
 }
 
 export function isHeadlineShaped(line: string): boolean {
-  const words = line.split(/\s+/).length;
+  if (line.length > MAX_TITLE_CHARS) return false;
+  const words = countWordsUpTo(line, MAX_TITLE_WORDS);
   return (
-    line.length <= MAX_TITLE_CHARS &&
     words >= 2 &&
     words <= MAX_TITLE_WORDS &&
     HEADLINE_START.test(line) &&
@@ -75,7 +76,7 @@ function shapeAfter(lines: string[], from: number): { blocks: number; width: num
     longest = 0;
   };
   for (let i = from; i < lines.length; i++) {
-    const length = lines[i].trim().length;
+    const length = trimmedLength(lines[i]);
     if (length === 0) close();
     else {
       size++;
@@ -84,4 +85,13 @@ function shapeAfter(lines: string[], from: number): { blocks: number; width: num
   }
   close();
   return { blocks, width };
+}
+
+/** The length of the line without its leading and trailing spaces, without copying it. */
+function trimmedLength(line: string): number {
+  let start = 0;
+  let end = line.length;
+  while (start < end && line.charCodeAt(start) <= 32) start++;
+  while (end > start && line.charCodeAt(end - 1) <= 32) end--;
+  return end - start;
 }
