@@ -71,6 +71,25 @@ describe('page debris is set aside with its kind', () => {
     expect(result.body).toEqual([LEDE, SECOND, THIRD]);
   });
 
+  it('sets aside an in-article "Most read" box with its links, until the prose resumes', () => {
+    const box = ['Most read', 'Council approves the new harbour budget', 'Ferry fares to rise in April'];
+    const result = splitRawText([LEDE, SECOND, ...box, THIRD].join('\n'));
+    expect(result.boilerplate.map((b) => [b.text, b.kind])).toEqual(box.map((text) => [text, 'read-more']));
+    expect(result.body).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('sets aside a topics list and an "About the author" box', () => {
+    const result = splitRawText([LEDE, SECOND, THIRD, 'About the author', 'Lina Moor is the transport editor of the Example Herald.', 'Topics', 'Ferries', 'Harbours'].join('\n'));
+    expect(result.boilerplate.map((b) => b.kind)).toEqual(['bio', 'bio', 'tags', 'tags', 'tags']);
+    expect(result.body).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('sets aside a newsletter box: its title, its pitch and its button', () => {
+    const result = splitRawText([LEDE, SECOND, 'Newsletter Port Averly', 'Recevez chaque matin l’essentiel de l’actualité locale.', 'S’inscrire', THIRD].join('\n'));
+    expect(result.boilerplate.map((b) => b.kind)).toEqual(['subscription', 'subscription', 'subscription']);
+    expect(result.body).toEqual([LEDE, SECOND, THIRD]);
+  });
+
   it('sets aside the author’s bio at the end', () => {
     const text = ['By Lina Moor', LEDE, SECOND, THIRD, 'Lina Moor covers transport for The Example Herald.'].join('\n');
     const result = splitRawText(text);

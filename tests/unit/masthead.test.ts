@@ -65,6 +65,30 @@ describe('the headline', () => {
     expect(result.body[0]).toBe(LEDE);
   });
 
+  it('sets an alert banner above more furniture aside, and never takes it for the headline', () => {
+    const result = split('Weather Alert', 'Flood warning in effect until 8 p.m. Thursday', 'Watch live', 'Local', HEADLINE, LEDE, SECOND);
+    expect(result.title).toBe(HEADLINE);
+    expect(result.boilerplate.map((b) => [b.text, b.kind])).toEqual([
+      ['Weather Alert', 'section'],
+      ['Flood warning in effect until 8 p.m. Thursday', 'navigation'],
+      ['Watch live', 'navigation'],
+      ['Local', 'section'],
+    ]);
+  });
+
+  it('sets a kicker above the headline aside', () => {
+    const result = split('Pool-Sensation!', HEADLINE, LEDE, SECOND);
+    expect(result.title).toBe(HEADLINE);
+    expect(result.boilerplate).toEqual([{ text: 'Pool-Sensation!', kind: 'navigation', line: 1 }]);
+  });
+
+  it('reads a credit without "By" under the headline, and the role line under a byline', () => {
+    expect(split(HEADLINE, 'Mara Okafor in Port Averly', LEDE, SECOND).byline).toBe('Mara Okafor');
+    const result = split(HEADLINE, 'By Mara Okafor & Tom Reyes', 'Political reporters', LEDE, SECOND);
+    expect(result.byline).toBe('Mara Okafor & Tom Reyes');
+    expect(result.boilerplate).toEqual([{ text: 'Political reporters', kind: 'credit', line: 3 }]);
+  });
+
   it('sets leaked script at the top aside', () => {
     const result = split("if (window.innerWidth < 768) { loadAds('top'); }", 'Science', HEADLINE, LEDE, SECOND);
     expect(result.title).toBe(HEADLINE);

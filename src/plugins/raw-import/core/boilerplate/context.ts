@@ -21,8 +21,8 @@ export function isEmbeddedPostText(text: string, signature: string): boolean {
   return /^[—–-]\s/u.test(signature) && words(text) <= 40 && !/^["“„«]/u.test(text) && !REPORTED.test(text);
 }
 
-const ROLE =
-  /(?<![\p{L}\p{N}_])(?:reporter|correspondent|editor|writer|journalist|columnist|critic|producer|contributor|freelance|photographer|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|journalist(?:in)?|volontär(?:in)?|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)|envoyée? spéciale?|periodista|corresponsal|redactor(?:a)?|columnista|editora?)(?![\p{L}\p{N}_])/iu;
+export const ROLE =
+  /(?<![\p{L}\p{N}_])(?:reporters?|correspondents?|editors?|writers?|journalists?|columnists?|critic|producer|contributor|freelance|photographer|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|journalist(?:in)?|volontär(?:in)?|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueu(?:r|se)|envoyée? spéciale?|periodista|corresponsal|redactor(?:a)?|columnista|editora?)(?![\p{L}\p{N}_])/iu;
 const COVERS = /^(?:\p{Lu}[\p{L}'’.-]*\s){2,3}(?:covers|writes about|reports on|has covered|is based in|berichtet|schreibt über|couvre|suit|cubre|escribe sobre)(?![\p{L}\p{N}_])/u;
 const IS_ROLE = /^(?:\p{Lu}[\p{L}'’.-]*\s){2,3}(?:is|was|ist|war|est|es|fue)\s/u;
 

@@ -113,7 +113,7 @@ const SYNDICATION = /^(?:our standards:|reuse this content|republish this (?:art
 const TRIAL_PRICE =
   /(?:^|\s)(?:only|just|from|nur|ab|seulement|dès|solo|desde)\s+(?:[€$£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|euros?))\s+(?:for|per|a|für|pour|por|al)\s+(?:\d+\s+)?(?:weeks?|months?|wochen|monat|mois|semaines|meses|semanas)|\d+\s+(?:weeks?|wochen|semaines|semanas|months?|monate|mois|meses)\s+(?:for|für|pour|por)\s+(?:nur\s+)?(?:[€$£]\s?)?\d+(?:[.,]\d+)?\s?(?:€|euros?)?$/iu;
 // "Newsletter Montclarens", "The Morning Brief newsletter": a newsletter box's own title.
-const NEWSLETTER_TITLE = /^(?:newsletter\s+[\p{Lu}\p{N}][^.!?]{0,40}|[\p{Lu}][^.!?]{0,40}\snewsletter)$/u;
+const NEWSLETTER_TITLE = /^(?:[Nn]ewsletter\s+[\p{Lu}\p{N}][^.!?]{0,40}|[\p{Lu}][^.!?]{0,40}\s[Nn]ewsletter)$/u;
 const PROMPT_BUTTONS = new Set([
   'sign up', 'sign up now', 'subscribe', 'subscribe now', 'register', 'register now', 'log in', 'login', 'sign in',
   'newsletter', 'abonnieren', 'jetzt abonnieren', 'anmelden', 'registrieren', 'einloggen', "s'abonner", 's’abonner',
@@ -250,6 +250,9 @@ function isCopyrightLine(text: string, n: number): boolean {
 // prose has none, and is let go at once.
 const PROMPT_STEMS =
   /subscri|sign up|sign in|log in|regist|newsletter|inbox|boîte mail|free (?:article|stor|trial)|you have|you've|you’ve|continue reading|keep reading|member|support (?:our|independent)|unlimited|cancel any|digital access|your trial|got a tip|abonn|abo\b|kostenlos|jetzt|kündbar|alle artikel|weiterlesen|il vous reste|inscri|sans engagement|essai|suscri|boletín|sin límites|exclusiv|déjà|hazte|recevez|recibe|únete|rejoignez|enjoyed|postfach|newsletter/i;
+
+/** A line that opens with an imperative ("Recevez chaque matin…"): a prompt when it follows one. */
+export const opensWithImperative = (text: string): boolean => IMPERATIVE_START.test(text);
 
 function isSubscriptionPrompt(text: string): boolean {
   if (QUOTED.test(text)) return false;

@@ -5,8 +5,8 @@ import { matchForm } from '../article/fields';
 import { collapseSpaces } from '../split/normalize';
 import { countWordsUpTo } from '../text';
 import { readByline, readPlainByline } from './byline';
-import { debrisKind, isPhotoCredit, isSectionLabel } from './lines';
-import { isBio, isCaptionBeforeCredit, isEmbeddedPostText } from './context';
+import { debrisKind, isPhotoCredit, isSectionLabel, opensWithImperative } from './lines';
+import { ROLE, isBio, isCaptionBeforeCredit, isEmbeddedPostText } from './context';
 
 /** One paragraph of the article part of a page: prose (kind null) or debris of a named kind. */
 export interface PageLine {
@@ -31,7 +31,7 @@ const MAX_LABEL_WORDS = 4;
 interface TopLine {
   text: string;
   line: number;
-  kind: BoilerplateKind | 'byline' | 'candidate';
+  kind: BoilerplateKind | 'byline' | 'candidate' | 'banner';
 }
 
 /**
@@ -140,7 +140,10 @@ function markByContext(lines: PageLine[], byline: string | null) {
       continue;
     }
     const next = lines[i + 1];
-    if (next && next.kind === 'credit' && isPhotoCredit(next.text) && isCaptionBeforeCredit(current.text)) current.kind = 'caption';
+    const previous = lines[i - 1];
+    // A newsletter box goes on: "Newsletter Montclarens" / "Recevez chaque matin l'essentiel…" / "S'inscrire".
+    if (previous?.kind === 'subscription' && wordCount(current.text, 25) <= 25 && opensWithImperative(current.text)) current.kind = 'subscription';
+    else if (next && next.kind === 'credit' && isPhotoCredit(next.text) && isCaptionBeforeCredit(current.text)) current.kind = 'caption';
     else if (next && next.kind === 'social-embed' && isEmbeddedPostText(current.text, next.text)) current.kind = 'social-embed';
     else if (i >= lastProse - 1 && i > 0 && isBio(current.text, byline)) current.kind = 'bio';
   }
@@ -178,8 +181,9 @@ function readMasthead(lines: string[]): Masthead {
     else if (byline === null && top.some((t) => t.kind === 'candidate') && (names = readPlainByline(text)) !== null) {
       byline = names;
       top.push({ text, line: i, kind: 'byline' });
-    } else if (isLabelShaped(text) || isKicker(text) || headlineAt(lines, i)) top.push({ text, line: i, kind: 'candidate' });
-    else if (isBannerBeforeFurniture(lines, i, text)) top.push({ text, line: i, kind: 'candidate' });
+    } else if (byline !== null && top[top.length - 1]?.kind === 'byline' && isRoleLine(text)) top.push({ text, line: i, kind: 'credit' });
+    else if (isLabelShaped(text) || isKicker(text) || headlineAt(lines, i)) top.push({ text, line: i, kind: 'candidate' });
+    else if (isBannerBeforeFurniture(lines, i, text)) top.push({ text, line: i, kind: 'banner' });
     else break;
   }
   // Nothing but candidates and no debris: the old rule, a headline only as the very first line.
@@ -189,7 +193,8 @@ function readMasthead(lines: string[]): Masthead {
   const out: PageLine[] = [];
   top.forEach((t, index) => {
     if (t.kind === 'byline' || index === titleAt) return;
-    if (t.kind !== 'candidate') out.push({ text: t.text, line: t.line, kind: t.kind });
+    if (t.kind === 'banner') out.push({ text: t.text, line: t.line, kind: titleAt === -1 || index < titleAt ? 'navigation' : null });
+    else if (t.kind !== 'candidate') out.push({ text: t.text, line: t.line, kind: t.kind });
     else if (titleForm !== null && matchForm(t.text) === titleForm) out.push({ text: t.text, line: t.line, kind: 'repeated-headline' });
     else if ((titleAt === -1 || index < titleAt) && isLabelLine(t.text)) out.push({ text: t.text, line: t.line, kind: 'section' });
     // Above the headline is the page, not the story: an alert banner, a kicker, a promotion.
@@ -243,6 +248,9 @@ function isBannerBeforeFurniture(lines: string[], i: number, text: string): bool
   }
   return false;
 }
+
+/** "Political reporters", "Senior Markets Correspondent": the byline's role on a line of its own. */
+const isRoleLine = (text: string) => text.length <= 40 && wordCount(text, 4) <= 4 && ROLE.test(text) && !/[.!?]$/u.test(text);
 
 /** Short enough to be a section label: a few words, a capital, no closing punctuation. */
 function isLabelShaped(text: string): boolean {
