@@ -63,3 +63,25 @@ export function countWordsUpTo(text: string, cap = Infinity): number {
   }
   return n;
 }
+
+/**
+ * `wordsBefore` without allocating: writes the words' starts and ends into `starts` and `ends` (nearest first)
+ * and returns how many there are.
+ */
+export function wordSpansBefore(text: string, end: number, limit: number, reach: number, starts: number[], ends: number[]): number {
+  const lo = Math.max(0, end - reach);
+  let to = end;
+  while (to > lo && text.charCodeAt(to - 1) === 32) to--;
+  let n = 0;
+  while (n < limit && to > lo) {
+    let space = to - 1;
+    while (space >= lo && text.charCodeAt(space) !== 32) space--;
+    if (space < lo && lo > 0) break;
+    starts[n] = space + 1 > lo ? space + 1 : lo;
+    ends[n] = to;
+    n++;
+    if (space < lo) break;
+    to = space;
+  }
+  return n;
+}

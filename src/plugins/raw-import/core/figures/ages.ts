@@ -1,10 +1,13 @@
 import type { Language } from '../language';
 import type { FoundQualifier } from './qualifiers';
+import { Opening } from './chars';
 /** Numbers that are ages, not figures: "Harker, 47,", "(52)", "aged 52", "52-year-old", "52 ans", "† 84", "turned 52". */
 
 // "aged 47", "at the age of 51", "im Alter von 47", "âgé de 47".
 const AGE_WORDS = new Set(['aged', 'age', 'age of', 'ages of', 'alter von', 'âgé de', 'âgée de', 'âgés de', 'edad de', 'aged between']);
 export const AGE_AFTER = /(?:-year-olds?|-years-old|\s+years?\s+old|\s+year-old|-jährigen?|\s+Jahre\s+alt|\s+ans\b|\s+años\b)/iuy;
+/** The characters AGE_AFTER can start with (either case). */
+export const AGE_AFTER_OPENING = new Opening('-', 'yYjJaA', 'spaces');
 // "Harker (47)": an age after a name.
 const NAME_PAREN_BEFORE = /\p{Lu}[\p{L}'’\-]*\s\($/u;
 // "a woman, 52, who…": a bare number set off by commas after a person is an age.

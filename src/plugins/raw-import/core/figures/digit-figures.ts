@@ -1,19 +1,20 @@
 import type { Language } from '../language';
 import { parseNumeral } from './numbers';
 import {
-  SCALE, scaleValue, isAbbreviatedScale, CURRENCY_PREFIX, currencyCode, PERCENT, DURATION, TIME_OF_DAY, ORDINAL_SUFFIX,
-  MAGNITUDE_BEFORE, isMagnitudeBefore,
+  scaleAt, scaleValue, isAbbreviatedScale, CURRENCY_PREFIX, mayEndCurrencyPrefix, currencyCode, PERCENT, PERCENT_OPENING, DURATION,
+  DURATION_OPENING, TIME_OF_DAY, TIME_OF_DAY_OPENING, ORDINAL_SUFFIX, MAGNITUDE_BEFORE, isMagnitudeBefore,
 } from './units';
 import { findQualifier } from './qualifiers';
 import {
-  EVENT_BEFORE, EVENT_AFTER, STANDARD_EVENT_DISTANCES, RATIO_OR_SCORE_AFTER, isRatioOrScoreEnd, SLASH_AFTER,
-  DOTTED_AFTER, isRateBase, precedingWords, isImageCounter, isGermanOrdinal, isBareNonFigure,
+  EVENT_BEFORE, EVENT_AFTER, STANDARD_EVENT_DISTANCES, RATIO_OR_SCORE_AFTER, RATIO_OR_SCORE_OPENING, isRatioOrScoreEnd,
+  SLASH_AFTER, SLASH_OPENING, isRateBase, precedingWords, isImageCounter, isGermanOrdinal, isBareNonFigure,
 } from './exclusions';
-import { AGE_AFTER, isAgeLimit } from './ages';
+import { AGE_AFTER, AGE_AFTER_OPENING, isAgeLimit } from './ages';
 import { isYear, isGermanShortDate, isTimeWithStop } from './dates';
 import { readHyphenCompound, readScaleTail } from './compounds';
 import { opensTally, closesTally } from './tallies';
 import { type Reading, stickyAt, isAt, readUnitAfter } from './reading';
+import { isDigitCode, isLetterAt, isLetterOrNumberAt, isSpaceCode } from './chars';
 
 /** A number written in digits, with its sign, currency, scale word, unit and qualifier. */
 
@@ -23,12 +24,33 @@ const LANGUAGE_SCALES: Record<string, Language> = { mil: 'es', mille: 'fr', mill
 const COUNTED_NOUN = /\s?(\p{Ll}+s)\b/uy;
 const NOT_COUNTED = new Set('is was has as its this across always perhaps plus towards us thus'.split(' '));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
-const SCORE_OR_RANGE = /[-–]\d/y;
-const CLOCK = /[:h]\d/y;
+// "2-0", "10–15": a dash and a digit (SCORE_OR_RANGE = /[-–]\d/y).
+const isScoreOrRangeAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return (c === 45 || c === 0x2013) && isDigitCode(text.charCodeAt(at + 1));
+};
+// "10:30", "18h30": a colon or "h" and a digit (CLOCK = /[:h]\d/y).
+const isClockAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return (c === 58 || c === 104) && isDigitCode(text.charCodeAt(at + 1));
+};
+// "15.06.2024": a full stop and a digit (DOTTED_AFTER = /[.]\d/y).
+const isDottedAt = (text: string, at: number) => text.charCodeAt(at) === 46 && isDigitCode(text.charCodeAt(at + 1));
+// Three capital letters: an ISO currency code.
+const isIsoCode = (unit: string) => {
+  if (unit.length !== 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = unit.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+};
 const GERMAN_ORDINAL = /\.\s+\p{Ll}/uy;
 const COMPOUND = /-\p{L}/uy;
 const MINUS_WORD = /(?:^|\s)minus\s$/i;
+/** MINUS_WORD can match only after "s " ("minus "). */
+const mayFollowMinus = (text: string, start: number) =>
+  isSpaceCode(text.charCodeAt(start - 1)) && (text.charCodeAt(start - 2) | 0x20) === 115;
 const DIGIT = /\d/;
 // "Hans Berg († 84)", "(* 1941)": a death or birth mark before the number.
 const LIFE_MARKS = '†✝*';
@@ -49,7 +71,7 @@ export function readDigitFigure(
   // Codes, fractions and clock times ("C/2025", "24/7", "#1", "10:30").
   if ('/#№\'’:'.includes(before) && before !== '') return null;
   // Versions and lists glued together: "v2.1.3", "1,2".
-  if ((before === '.' || before === ',') && LETTER_OR_DIGIT.test(twoBefore)) return null;
+  if ((before === '.' || before === ',') && isLetterOrNumberAt(text, numberStart - 2)) return null;
   // "3 / 9": the second number of a counter; "† 84": a year or an age of death.
   if (before === ' ' ? twoBefore === '/' || LIFE_MARKS.includes(twoBefore || '_') : LIFE_MARKS.includes(before || '_')) return null;
   let negative = false;
@@ -57,7 +79,7 @@ export function readDigitFigure(
   let unit: string | null = null;
   let tally = false;
   if (before === '-' || before === '−' || before === '–') {
-    if (LETTER_OR_DIGIT.test(twoBefore)) {
+    if (isLetterOrNumberAt(text, numberStart - 2)) {
       // "a magnitude-6.1 quake".
       if (before === '-' && MAGNITUDE_BEFORE.test(text.slice(Math.max(0, numberStart - 12), numberStart))) unit = 'magnitude';
       // "voted 6-2": both numbers count.
@@ -71,15 +93,21 @@ export function readDigitFigure(
     }
   } else if (before === '+') {
     // "+1 (555) 123-4567": more digits after a plus are a phone number; "C++ 11" is a name.
-    if (LETTER_OR_DIGIT.test(twoBefore) || twoBefore === '+' || isAt(MORE_DIGITS, text, numberEnd)) return null;
+    if (isLetterOrNumberAt(text, numberStart - 2) || twoBefore === '+' || isAt(MORE_DIGITS, text, numberEnd)) return null;
     // A plus sign: "(+1.4%)", "+12 seats".
     start--;
   }
 
-  if (isAt(TIME_OF_DAY, text, numberEnd) || isAt(CLOCK, text, numberEnd) || isAt(AGE_AFTER, text, numberEnd)) return null;
+  if (
+    (TIME_OF_DAY_OPENING.at(text, numberEnd) && isAt(TIME_OF_DAY, text, numberEnd)) ||
+    isClockAt(text, numberEnd) ||
+    (AGE_AFTER_OPENING.at(text, numberEnd) && isAt(AGE_AFTER, text, numberEnd))
+  ) {
+    return null;
+  }
   // "1 in 4", "160 for 3", "2-0", "2019-20", "10-15": ratios, scores, seasons and ranges.
-  if (isAt(RATIO_OR_SCORE_AFTER, text, numberEnd)) return null;
-  if (!tally && isAt(SCORE_OR_RANGE, text, numberEnd)) {
+  if (RATIO_OR_SCORE_OPENING.at(text, numberEnd) && isAt(RATIO_OR_SCORE_AFTER, text, numberEnd)) return null;
+  if (!tally && isScoreOrRangeAt(text, numberEnd)) {
     if (!opensTally(text, numberStart, numberEnd)) return null;
     tally = true;
   }
@@ -87,18 +115,24 @@ export function readDigitFigure(
   const wordsBeforeNumber = precedingWords(text, start);
   // "magnitude 6.1", "der Stärke 5,9", "on the Richter scale of 6".
   if (unit === null && before === ' ' && isMagnitudeBefore(wordsBeforeNumber)) unit = 'magnitude';
-  if (isRatioOrScoreEnd(wordsBeforeNumber) || isAt(SLASH_AFTER, text, numberEnd) || isAt(DOTTED_AFTER, text, numberEnd)) return null;
+  if (
+    isRatioOrScoreEnd(wordsBeforeNumber) ||
+    (SLASH_OPENING.at(text, numberEnd) && isAt(SLASH_AFTER, text, numberEnd)) ||
+    isDottedAt(text, numberEnd)
+  ) {
+    return null;
+  }
   if (isImageCounter(wordsBeforeNumber, text, numberEnd)) return null;
   // German "bis zum 14.3.": a day and a month.
   if (language === 'de' && isGermanShortDate(text, raw, numberEnd)) return null;
 
-  const scaleMatch = stickyAt(SCALE, text, numberEnd);
-  const fractional = scaleMatch !== null || isAt(PERCENT, text, numberEnd);
+  const scaleMatch = scaleAt(text, numberEnd);
+  const fractional = scaleMatch !== null || (PERCENT_OPENING.at(text, numberEnd) && isAt(PERCENT, text, numberEnd));
   let value = parseNumeral(raw, decimalComma, fractional);
   let end = numberEnd;
 
   // Currency written before the digits: "$1.8bn", "C$600m", "USD 5m", "CHF3.5m".
-  const prefix = unit === null ? CURRENCY_PREFIX.exec(text.slice(Math.max(0, start - 6), start)) : null;
+  const prefix = unit === null && mayEndCurrencyPrefix(text, start) ? CURRENCY_PREFIX.exec(text.slice(Math.max(0, start - 6), start)) : null;
   if (prefix) {
     const prefixStart = start - prefix[0].length;
     const charBeforePrefix = text[prefixStart - 1] ?? ' ';
@@ -113,7 +147,7 @@ export function readDigitFigure(
       }
     }
   }
-  if (!negative && MINUS_WORD.test(text.slice(Math.max(0, start - 7), start))) {
+  if (!negative && mayFollowMinus(text, start) && MINUS_WORD.test(text.slice(Math.max(0, start - 7), start))) {
     negative = true;
     start -= 6;
   }
@@ -133,7 +167,7 @@ export function readDigitFigure(
     }
   }
 
-  if (end === numberEnd && LETTER.test(text[end] ?? '')) {
+  if (end === numberEnd && isLetterAt(text, end)) {
     // Letters glued to the digits: a unit ("47.4C", "146mm"), or an ordinal, a decade or a code ("18th", "1980s", "5G").
     if (isAt(ORDINAL_SUFFIX, text, end)) return null;
     if (!readUnitAfter(text, end, language)) return null;
@@ -154,7 +188,7 @@ export function readDigitFigure(
 
   // Hyphenated compounds: "a 1.5-metre-long tortoise" measures, "a 1,000-strong crowd" and "a 3,000-home estate"
   // count; "a 3-year contract", "a 12-member panel" do not count.
-  if (end === numberEnd && isAt(COMPOUND, text, end)) {
+  if (end === numberEnd && text.charCodeAt(end) === 45 && isAt(COMPOUND, text, end)) {
     const compound = readHyphenCompound(text, end, value, unit, language);
     if (!compound) return null;
     ({ value, unit, end } = compound);
@@ -162,12 +196,12 @@ export function readDigitFigure(
 
   const bare = unit === null && end === numberEnd;
   if (unit === null) {
-    if (isAt(DURATION, text, end)) return null;
+    if (DURATION_OPENING.at(text, end) && isAt(DURATION, text, end)) return null;
     if (end === numberEnd && isYear(value, raw)) return null;
     // "entre las 14.00 y las 16.00", "at 14.30": a time written with a full stop.
     if (end === numberEnd && raw[raw.length - 3] === '.' && isTimeWithStop(text, raw, start, decimalComma)) return null;
   }
-  if ((unit === null || (unit !== '%' && !/^[A-Z]{3}$/.test(unit))) && isRateBase(wordsBeforeNumber)) return null;
+  if ((unit === null || (unit !== '%' && !isIsoCode(unit))) && isRateBase(wordsBeforeNumber)) return null;
   if (bare && !tally && isBareNonFigure(text, raw, start, end, value, wordsBeforeNumber, language)) return null;
   // "the men's 100 metres" is an event, not a distance.
   // So is "the 60 metres title" or "the 400m final".
@@ -203,7 +237,7 @@ function acceptScale(text: string, scale: RegExpExecArray, hasCurrency: boolean,
     const after = scale.index + scale[0].length;
     // "1.2m SEK", "30m euros": a currency after the scale makes it money.
     const unit = readUnitAfter(text, after, language);
-    if (unit && unit.factor === 1 && /^[A-Z]{3}$/.test(unit.unit)) return true;
+    if (unit && unit.factor === 1 && isIsoCode(unit.unit)) return true;
     const noun = stickyAt(COUNTED_NOUN, text, after);
     return noun !== null && !NOT_COUNTED.has(noun[1]);
   }

@@ -1,8 +1,9 @@
-import { wordsBefore } from '../text';
+import { wordSpansBefore } from '../text';
 import type { Language } from '../language';
 import { MONTH_WORD, isDay } from './dates';
 import { isAgeOfPerson } from './ages';
 import { isServiceNumber } from './phones';
+import { Opening, isAsciiLetterCode, isSpaceCode, lowerSlice } from './chars';
 /**
  * Numbers that are not figures: ranks, names and codes, designations, events, ratios, German ordinals.
  * Ages, dates and phone numbers have files of their own.
@@ -11,14 +12,25 @@ import { isServiceNumber } from './phones';
 // "No. 1", "number 10", "Nr. 5", "n° 3": ranks and numbers used as names.
 const RANK_WORDS = new Set(['no', 'no.', 'nr', 'nr.', 'number', 'nummer', 'n°', 'nº', 'número', 'numéro', 'núm.', 'top', 'platz', 'rang']);
 
+// Scratch spans for precedingWords (nearest first).
+const wordStarts: number[] = [];
+const wordEnds: number[] = [];
+/** `("“‘«`: brackets and quotes left out at the start of a word. */
+const isLeadingBracket = (c: number) => c === 40 || c === 34 || c === 0x201c || c === 0x2018 || c === 0xab;
+
 /** The last three words before `end` (within 64 characters), lower-cased, nearest last; fewer at a sentence start. */
 export function precedingWords(text: string, end: number): string[] {
-  return wordsBefore(text, end, 3, 64)
-    .reverse()
-    .map((w) => text.slice(w.start, w.end).replace(LEADING_BRACKETS, '').toLowerCase());
+  const n = wordSpansBefore(text, end, 3, 64, wordStarts, wordEnds);
+  const words: string[] = [];
+  for (let k = n - 1; k >= 0; k--) {
+    let from = wordStarts[k];
+    const to = wordEnds[k];
+    while (from < to && isLeadingBracket(text.charCodeAt(from))) from++;
+    words.push(lowerSlice(text, from, to));
+  }
+  return words;
 }
 
-const LEADING_BRACKETS = /^[("“‘«]+/;
 // The last one or two words, joined: "age of" (no slice or join on the common path).
 const last = (words: string[], n: 1 | 2) =>
   n === 1 ? (words[words.length - 1] ?? '') : words.length < 2 ? (words[0] ?? '') : `${words[words.length - 2]} ${words[words.length - 1]}`;
@@ -37,11 +49,13 @@ const RATE_WORDS = new Set(['per', 'pro', 'pour', 'je', 'every', 'cada']);
 
 // "7/7", "24/7", "9/11": dates and codes written with a slash.
 export const SLASH_AFTER = /\s?\/\s?\d/y;
+export const SLASH_OPENING = new Opening('/', '/');
 // "15.06.2024", "v1.2.3": a dotted date or version.
 export const DOTTED_AFTER = /[.]\d/y;
 
 // "1 in 4", "160 for 3", "2-0": ratios and scores.
 export const RATIO_OR_SCORE_AFTER = /\s+(?:in|for|out of|von|sur|de)\s+\d/uy;
+export const RATIO_OR_SCORE_OPENING = new Opening('', 'ifovsd', 'spaces');
 const RATIO_WORDS = new Set(['in', 'for', 'of', 'von', 'sur']);
 const SMALL_NUMBERS = new Set('one two three four five six seven eight nine ten'.split(' '));
 const COUNTER_WORDS = new Set('photo image picture slide bild foto imagen'.split(' '));
@@ -55,20 +69,44 @@ export const NOT_A_NAME = new Set(
 );
 
 const LETTER = /[\p{L}'’\-]/u;
+/** `LETTER` on the character at `i` (in the text), ASCII by code. */
+function isNameChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiLetterCode(c) || c === 39 || c === 45;
+  return c === 0x2019 || LETTER.test(text[i]);
+}
+/** `[\s"“”‘’«»(]`: what may stand between a sentence's end and its first word. */
+const isOpeningGap = (c: number) =>
+  isSpaceCode(c) || c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 40;
+/** `[.!?:]`. */
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 58;
+
+// The last answer of previousWord: both isDesignatedNumber and isNamedNumber ask about the same number.
+let previousText = '';
+let previousStart = -1;
+let previousAnswer: { word: string; opensSentence: boolean } | null = null;
 
 /** The word right before `start` (one space apart) and whether it opens its sentence. */
 export function previousWord(text: string, start: number): { word: string; opensSentence: boolean } | null {
+  if (start === previousStart && text === previousText) return previousAnswer;
+  previousAnswer = readPreviousWord(text, start);
+  previousText = text;
+  previousStart = start;
+  return previousAnswer;
+}
+
+function readPreviousWord(text: string, start: number): { word: string; opensSentence: boolean } | null {
   let i = start - 1;
-  if (i < 1 || text[i] !== ' ') return null;
+  if (i < 1 || text.charCodeAt(i) !== 32) return null;
   let j = i - 1;
   const floor = Math.max(-1, i - 40);
-  while (j > floor && LETTER.test(text[j])) j--;
+  while (j > floor && isNameChar(text, j)) j--;
   if (j === floor && floor >= 0) return null;
   const word = text.slice(j + 1, i);
   if (word === '') return null;
   let k = j;
-  while (k >= 0 && k > j - 8 && /[\s"“”‘’«»(]/u.test(text[k])) k--;
-  return { word, opensSentence: k < 0 || /[.!?:]/.test(text[k]) };
+  while (k >= 0 && k > j - 8 && isOpeningGap(text.charCodeAt(k))) k--;
+  return { word, opensSentence: k < 0 || isStop(text.charCodeAt(k)) };
 }
 
 // Days and times of the week are not names: "on Monday 300 people", "am Sonntag 200 Menschen".
@@ -138,7 +176,8 @@ export function isDesignatedNumber(text: string, start: number, end: number, wor
   const listEnd = n === 3 && LIST_LINKS.has(words[2]) && /^\d+$/.test(words[1]) && isDesignator(words[0]);
   if (!listEnd) {
     const previous = previousWord(text, start);
-    if (previous === null || !isDesignator(previous.word.toLowerCase())) return false;
+    // The word ends one space before the number.
+    if (previous === null || !isDesignator(lowerSlice(text, start - 1 - previous.word.length, start - 1))) return false;
   }
   NOUN_AFTER.lastIndex = end;
   const next = NOUN_AFTER.exec(text);

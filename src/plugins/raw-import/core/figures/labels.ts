@@ -1,4 +1,5 @@
-import { wordsBefore } from '../text';
+import { wordSpansBefore } from '../text';
+import { lowerSlice } from './chars';
 /** What a figure counts: the noun after it ("200 people" → "people"), sharpened by the verb ("people killed"). */
 
 const STOP_WORDS = new Set(
@@ -41,90 +42,137 @@ const VERBS = new Set(
   ).split(' '),
 );
 const MAX_NOUN_WORDS = 3;
-const TRAILING_PUNCTUATION = ',.;:!?)"”’';
-const LEADING_PUNCTUATION = '("“‘';
 const ARTICLES = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'los', 'las', 'la', 'le', 'les', 'el', 'der', 'die', 'das', 'den', 'dem', 'des', 'ses', 'sus']);
-const DIGITS = /^[\d.,]+$/;
 const OF = new Set(['of', 'von', 'de', 'd’', "d'", 'du', 'des', 'del']);
+const IMPACT_BEFORE_WORDS = new Map(Object.entries(IMPACT_BEFORE));
 
-interface Token {
-  text: string;
-  lower: string;
-  /** Letters only (with inner apostrophes and hyphens): a word that can name a thing. */
-  word: boolean;
-}
+/** `,.;:!?)"”’`: punctuation that ends a clause (a closing bracket only after the figure). */
+const isTrailingPunctuation = (c: number) =>
+  c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 34 || c === 0x201d || c === 0x2019;
+/** `("“‘`: punctuation opening a word before the figure. */
+const isLeadingPunctuation = (c: number) => c === 40 || c === 34 || c === 0x201c || c === 0x2018;
 
 // Letters, apostrophes and hyphens, starting with a letter; checked by character codes, without a regex.
-function isWordText(w: string): boolean {
-  if (w === '') return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+function isWordRange(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0x2019 && c !== 0x2014 && c !== 0x2013);
-    if (!letter && !(i > 0 && (c === 39 || c === 45 || c === 0x2019))) return false;
+    if (!letter && !(i > from && (c === 39 || c === 45 || c === 0x2019))) return false;
   }
   return true;
 }
 
-const token = (text: string): Token => {
-  const lower = text.toLowerCase();
-  return { text, lower, word: isWordText(text) };
-};
+/** Digits, full stops and commas only ("40", "1,000"). */
+function isDigitsRange(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44)) return false;
+  }
+  return true;
+}
 
 // Words are looked for within a short window, so a long run without spaces costs nothing extra.
 const WINDOW = 96;
 
+// The words after the figure, as spans of the text (labelFor runs one figure at a time, so they are shared);
+// their text and lower case are cut only when asked for.
+const afterStart: number[] = [];
+const afterEnd: number[] = [];
+const afterText: (string | undefined)[] = [];
+const afterLower: (string | undefined)[] = [];
+let afterCount = 0;
+// The words before the figure, nearest first.
+const beforeStart: number[] = [];
+const beforeEnd: number[] = [];
+
 /** Up to `limit` words after `from`, stopping after a word that ends a clause (its punctuation removed). */
-function tokensAfter(text: string, from: number, limit: number): Token[] {
-  const window = text.slice(from, from + WINDOW);
-  const out: Token[] = [];
-  let pos = 0;
-  while (pos < window.length && window.charCodeAt(pos) === 32) pos++;
-  while (out.length < limit && pos < window.length) {
-    let space = window.indexOf(' ', pos);
-    if (space < 0) space = window.length;
+function scanAfter(text: string, from: number, limit: number): number {
+  const stopAt = Math.min(text.length, from + WINDOW);
+  let n = 0;
+  let pos = from;
+  while (pos < stopAt && text.charCodeAt(pos) === 32) pos++;
+  while (n < limit && pos < stopAt) {
+    let space = pos;
+    while (space < stopAt && text.charCodeAt(space) !== 32) space++;
     let stop = space;
-    while (stop > pos && TRAILING_PUNCTUATION.includes(window[stop - 1])) stop--;
-    out.push(token(window.slice(pos, stop)));
+    while (stop > pos && isTrailingPunctuation(text.charCodeAt(stop - 1))) stop--;
+    afterStart[n] = pos;
+    afterEnd[n] = stop;
+    afterText[n] = undefined;
+    afterLower[n] = undefined;
+    n++;
     if (stop !== space) break;
     pos = space + 1;
   }
-  return out;
+  afterCount = n;
+  return n;
 }
 
-/** Up to `limit` words before `to`, stopping at a word that ends a clause. */
-function tokensBefore(text: string, to: number, limit: number): Token[] {
-  const out: Token[] = [];
-  for (const w of wordsBefore(text, to, limit, WINDOW)) {
-    if (TRAILING_PUNCTUATION.includes(text[w.end - 1]) && text[w.end - 1] !== ')') break;
-    let from = w.start;
-    while (from < w.end && LEADING_PUNCTUATION.includes(text[from])) from++;
-    out.unshift(token(text.slice(from, w.end)));
+function textAfter(text: string, i: number): string {
+  let t = afterText[i];
+  if (t === undefined) afterText[i] = t = text.slice(afterStart[i], afterEnd[i]);
+  return t;
+}
+
+function lowerAfter(text: string, i: number): string {
+  let t = afterLower[i];
+  if (t === undefined) afterLower[i] = t = lowerSlice(text, afterStart[i], afterEnd[i]);
+  return t;
+}
+
+/**
+ * Up to `limit` words before `to`, stopping at a word that ends a clause: spans in `beforeStart`/`beforeEnd`,
+ * nearest first, leading punctuation left out. Returns how many.
+ */
+function scanBefore(text: string, to: number, limit: number): number {
+  const found = wordSpansBefore(text, to, limit, WINDOW, beforeStart, beforeEnd);
+  for (let k = 0; k < found; k++) {
+    const end = beforeEnd[k];
+    const last = text.charCodeAt(end - 1);
+    if (isTrailingPunctuation(last) && last !== 41) return k;
+    let from = beforeStart[k];
+    while (from < end && isLeadingPunctuation(text.charCodeAt(from))) from++;
+    beforeStart[k] = from;
   }
-  return out;
+  return found;
 }
 
-function isNoun(t: Token, first: boolean): boolean {
-  if (!t.word || STOP_WORDS.has(t.lower) || VERBS.has(t.lower)) return false;
+function isNoun(text: string, i: number, first: boolean): boolean {
+  if (!isWordRange(text, afterStart[i], afterEnd[i])) return false;
+  const lower = lowerAfter(text, i);
+  if (STOP_WORDS.has(lower) || VERBS.has(lower)) return false;
   // "40 drones hit…": a past form after the noun is its verb, not part of it.
-  return first || !(t.lower.endsWith('ed') && t.text === t.lower);
+  return first || !(lower.endsWith('ed') && textAfter(text, i) === lower);
 }
 
-/** Up to three noun words from `tokens[from]` on; returns the index after them. */
-function nounRun(tokens: Token[], from: number, out: string[]): number {
+// The noun words read by the last nounRun, joined, and how many.
+let nounPhrase = '';
+let nounWords = 0;
+
+/** Up to three noun words from word `from` on; returns the index after them. */
+function nounRun(text: string, from: number): number {
   let i = from;
-  while (i < tokens.length && out.length < MAX_NOUN_WORDS && isNoun(tokens[i], out.length === 0)) out.push(tokens[i++].text);
+  while (i < afterCount && nounWords < MAX_NOUN_WORDS && isNoun(text, i, nounWords === 0)) {
+    const word = textAfter(text, i++);
+    nounPhrase = nounWords === 0 ? word : `${nounPhrase} ${word}`;
+    nounWords++;
+  }
   return i;
 }
 
 /** What happened to the counted thing, from the verb after it ("were killed") or before it ("killing 23 people"). */
-function impactOf(text: string, figureStart: number, tokens: Token[], from: number): string | undefined {
-  for (let i = from; i < tokens.length && i < from + 4; i++) {
-    if (IMPACT_AFTER.has(tokens[i].lower)) return tokens[i].lower;
-    if (!AUXILIARY.has(tokens[i].lower)) break;
+function impactOf(text: string, figureStart: number, from: number): string | undefined {
+  for (let i = from; i < afterCount && i < from + 4; i++) {
+    const lower = lowerAfter(text, i);
+    if (IMPACT_AFTER.has(lower)) return lower;
+    if (!AUXILIARY.has(lower)) break;
   }
-  for (const t of tokensBefore(text, figureStart, 3)) {
-    const impact = IMPACT_BEFORE[t.lower];
-    if (impact && Object.prototype.hasOwnProperty.call(IMPACT_BEFORE, t.lower)) return impact;
+  // Farthest word first.
+  for (let k = scanBefore(text, figureStart, 3) - 1; k >= 0; k--) {
+    const impact = IMPACT_BEFORE_WORDS.get(lowerSlice(text, beforeStart[k], beforeEnd[k]));
+    if (impact) return impact;
   }
   return undefined;
 }
@@ -134,29 +182,45 @@ function impactOf(text: string, figureStart: number, tokens: Token[], from: numb
  * Without a noun after it, the content words before it say what moved ("revenue fell", "budget gap").
  */
 export function labelFor(text: string, figureStart: number, figureEnd: number, unit: string | null): string {
-  const tokens = tokensAfter(text, figureEnd, 7);
+  const count = scanAfter(text, figureEnd, 7);
   let i = 0;
   // "2,000 species of plants" → "species"; "80% of UK trade" → "UK trade"; "40 % de los comercios" → "comercios".
-  if (tokens.length && OF.has(tokens[0].lower)) {
-    i = tokens.length > 1 && ARTICLES.has(tokens[1].lower) ? 2 : 1;
+  if (count && OF.has(lowerAfter(text, 0))) {
+    i = count > 1 && ARTICLES.has(lowerAfter(text, 1)) ? 2 : 1;
     // "11 of its 40 libraries" → "libraries".
-    if (i < tokens.length && DIGITS.test(tokens[i].text)) i++;
+    if (i < count && isDigitsRange(text, afterStart[i], afterEnd[i])) i++;
   }
-  const noun: string[] = [];
-  let next = nounRun(tokens, i, noun);
-  if (noun.length === 0 && tokens.length) {
+  nounPhrase = '';
+  nounWords = 0;
+  let next = nounRun(text, i);
+  if (nounWords === 0 && count) {
     // "at least 23 died" → "died"; "61 were regime members" → "regime members".
-    if (IMPACT_AFTER.has(tokens[0].lower)) return tokens[0].lower;
-    if (AUXILIARY.has(tokens[0].lower)) next = nounRun(tokens, 1, noun);
+    const first = lowerAfter(text, 0);
+    if (IMPACT_AFTER.has(first)) return first;
+    if (AUXILIARY.has(first)) next = nounRun(text, 1);
   }
-  if (noun.length > 0) {
-    const impact = impactOf(text, figureStart, tokens, next);
-    const phrase = noun.join(' ');
+  if (nounWords > 0) {
+    const phrase = nounPhrase;
+    const impact = impactOf(text, figureStart, next);
     return impact && !phrase.endsWith(impact) ? `${phrase} ${impact}` : phrase;
   }
-  const before = tokensBefore(text, figureStart, 4);
-  // "a budget gap of £48m" → "budget gap".
-  if (before.length > 1 && OF.has(before[before.length - 1].lower)) before.pop();
-  const context = before.filter((t) => t.word && !STOP_WORDS.has(t.lower)).slice(-2);
-  return context.map((t) => t.text).join(' ') || unit || '';
+  // The content words before the figure: "a budget gap of £48m" → "budget gap" ("of" is left out).
+  const before = scanBefore(text, figureStart, 4);
+  let k = before > 1 && OF.has(lowerSlice(text, beforeStart[0], beforeEnd[0])) ? 1 : 0;
+  let near = '';
+  let far = '';
+  for (; k < before; k++) {
+    const from = beforeStart[k];
+    const to = beforeEnd[k];
+    if (!isWordRange(text, from, to)) continue;
+    if (STOP_WORDS.has(lowerSlice(text, from, to))) continue;
+    const word = text.slice(from, to);
+    if (near === '') near = word;
+    else {
+      far = word;
+      break;
+    }
+  }
+  if (far !== '') return `${far} ${near}`;
+  return near || unit || '';
 }

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text';
+import { lowerSlice } from './chars';
 import type { Language } from '../language';
 /** Numbers written in words, in English, German, French and Spanish: "twenty-five", "drei Millionen", "trois cents". */
 
@@ -116,12 +117,13 @@ export function readSpelledNumber(text: string, start: number, matchEnd: number,
   let words = 0;
   let end = start;
   let first = '';
+  let firstLower = '';
   let at = start;
   while (at < matchEnd) {
     WORD_AT.lastIndex = at;
     if (!WORD_AT.test(text)) break;
     const word = text.slice(at, WORD_AT.lastIndex);
-    const lower = word.toLowerCase();
+    const lower = lowerSlice(text, at, WORD_AT.lastIndex);
     const multiplier = multipliers[word] ?? multipliers[lower];
     const count = multiplier === undefined ? (counts[lower] ?? counts[word]) : undefined;
     if (multiplier === undefined && count === undefined) break;
@@ -150,7 +152,10 @@ export function readSpelledNumber(text: string, start: number, matchEnd: number,
       else if (group === 4 && v === 20) group = 80; // "quatre-vingts"
       else break;
     }
-    if (words === 0) first = word;
+    if (words === 0) {
+      first = word;
+      firstLower = lower;
+    }
     words++;
     end = WORD_AT.lastIndex;
     SEPARATOR_AT.lastIndex = end;
@@ -161,8 +166,8 @@ export function readSpelledNumber(text: string, start: number, matchEnd: number,
   const value = total + group;
   if (words > 1) return { value, end, one: false, bareMultiplier: null };
   if (PLURAL_MULTIPLIERS.has(first)) return null;
-  const bare = NEEDS_ARTICLE.has(first) || NEEDS_ARTICLE.has(first.toLowerCase());
-  return { value, end, one: ONE_WORDS.has(first.toLowerCase()), bareMultiplier: bare ? first : null };
+  const bare = NEEDS_ARTICLE.has(first) || NEEDS_ARTICLE.has(firstLower);
+  return { value, end, one: ONE_WORDS.has(firstLower), bareMultiplier: bare ? first : null };
 }
 
 /** A lower-case word that is a number on its own ("nine", "neuf", "nueve"). */

@@ -1,5 +1,6 @@
 import type { Language } from '../language';
 import { wordsBefore } from '../text';
+import { isSpaceCode, lowerSlice } from './chars';
 /**
  * When the word for "one" is a figure: a casualty ("one dead", "un mort", "ein Toter") or a person the event
  * struck ("killed one person", "one man was injured", "tötete einen Menschen", "murió una persona").
@@ -90,6 +91,13 @@ const STRUCK_BEFORE: Record<Language, Set<string>> = {
 const BETWEEN = new Set('at least only just mindestens nur au moins seulement a al menos solo'.split(' '));
 
 const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:no|not|nicht|kein|pas)\s$/iu;
+/** NEGATION_BEFORE can match only a space after "o", "t", "n" or "s" (either case; "ſ" folds to "s"). */
+function mayFollowNegation(text: string, start: number): boolean {
+  if (!isSpaceCode(text.charCodeAt(start - 1))) return false;
+  const c = text.charCodeAt(start - 2);
+  const lower = c | 0x20;
+  return lower === 111 || lower === 116 || lower === 110 || lower === 115 || c === 0x17f;
+}
 
 function isAt(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
@@ -99,14 +107,14 @@ function isAt(re: RegExp, text: string, at: number): number {
 /** The word for one at [start, end) counts a casualty or a person struck by the event. */
 export function countsOne(text: string, start: number, end: number, language: Language): boolean {
   // "no one injured", "not one person".
-  if (NEGATION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  if (mayFollowNegation(text, start) && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   if (isAt(CASUALTY[language], text, end) > 0) return true;
   const noun = isAt(PERSON[language], text, end);
   if (noun < 0) return false;
   if (isAt(STRUCK_AFTER[language], text, noun) > 0) return true;
   const verbs = STRUCK_BEFORE[language];
   for (const w of wordsBefore(text, start, 4, 40)) {
-    const word = text.slice(w.start, w.end).toLowerCase();
+    const word = lowerSlice(text, w.start, w.end);
     if (verbs.has(word)) return true;
     if (!BETWEEN.has(word)) return false;
   }

@@ -1,4 +1,4 @@
-import { wordsBefore } from '../text';
+import { isLetterAt, lowerSlice } from './chars';
 import type { Qualifier } from '../types';
 
 /** Words before a figure that say how exact it is: "about 200", "more than 300", "bis zu 2,5 Millionen". */
@@ -32,7 +32,6 @@ for (const [qualifier, phrases] of Object.entries(PHRASES) as [Qualifier, string
   for (const p of phrases) LOOKUP.set(p, OVERRIDES[p] ?? qualifier);
 }
 const MAX_PHRASE_WORDS = Math.max(...[...LOOKUP.keys()].map((p) => p.split(' ').length));
-const LETTER = /\p{L}/u;
 // The last word of every phrase: a figure whose previous word is none of these has no qualifier.
 const LAST_WORDS = new Set([...LOOKUP.keys()].map((p) => p.split(' ').pop()!));
 
@@ -42,25 +41,41 @@ export interface FoundQualifier {
   index: number;
 }
 
+// The lengths of the phrases and of their last words: a candidate of another length cannot be one of them.
+// (Lower-casing keeps a length, except for "İ", which no phrase contains.)
+const PHRASE_LENGTHS = new Set([...LOOKUP.keys()].map((p) => p.length));
+const LAST_WORD_LENGTHS = new Set([...LAST_WORDS].map((w) => w.length));
+// Scratch: where the last few words start, nearest first.
+const starts: number[] = [];
+
 /** The qualifier right before the figure starting at `figureStart`, if any. */
 export function findQualifier(text: string, figureStart: number): FoundQualifier | null {
   // Phrases are short: a window of the last few dozen characters is enough.
   const lo = Math.max(0, figureStart - 40);
-  const window = text.slice(lo, figureStart);
-  let end = window.length;
-  while (end > 0 && window.charCodeAt(end - 1) === 32) end--;
-  if (end === window.length) return null;
-  let wordStart = window.lastIndexOf(' ', end - 1) + 1;
-  while (wordStart < end && !LETTER.test(window[wordStart])) wordStart++;
-  if (!LAST_WORDS.has(window.slice(wordStart, end).toLowerCase())) return null;
-  // Start positions of the last few words, nearest first.
-  const starts = wordsBefore(window, end, MAX_PHRASE_WORDS, window.length).map((w) => w.start);
+  let end = figureStart;
+  while (end > lo && text.charCodeAt(end - 1) === 32) end--;
+  if (end === figureStart || end === lo) return null;
+  let wordStart = end - 1;
+  while (wordStart >= lo && text.charCodeAt(wordStart) !== 32) wordStart--;
+  wordStart++;
+  while (wordStart < end && !isLetterAt(text, wordStart)) wordStart++;
+  if (!LAST_WORD_LENGTHS.has(end - wordStart) || !LAST_WORDS.has(lowerSlice(text, wordStart, end))) return null;
+  // Start positions of the last few words, nearest first; the word cut by the window's edge counts from the edge.
+  let count = 0;
+  for (let to = end; count < MAX_PHRASE_WORDS && to > lo; ) {
+    let space = to - 1;
+    while (space >= lo && text.charCodeAt(space) !== 32) space--;
+    starts[count++] = space + 1 > lo ? space + 1 : lo;
+    if (space < lo) break;
+    to = space;
+  }
   // Longest phrase first: "more than" before "than", "just under" before "under".
-  for (let k = starts.length - 1; k >= 0; k--) {
+  for (let k = count - 1; k >= 0; k--) {
     let from = starts[k];
-    while (from < end && !LETTER.test(window[from])) from++;
-    const qualifier = LOOKUP.get(window.slice(from, end).toLowerCase());
-    if (qualifier) return { qualifier, index: lo + from };
+    while (from < end && !isLetterAt(text, from)) from++;
+    if (!PHRASE_LENGTHS.has(end - from)) continue;
+    const qualifier = LOOKUP.get(lowerSlice(text, from, end));
+    if (qualifier) return { qualifier, index: from };
   }
   return null;
 }

@@ -1,6 +1,8 @@
 import type { Qualifier } from '../types';
 import type { Language } from '../language';
-import { CURRENCY_SUFFIX, currencyWordCode, PERCENT, MEASURE, measureUnit } from './units';
+import {
+  CURRENCY_SUFFIX, CURRENCY_SUFFIX_OPENING, currencyWordCode, PERCENT, PERCENT_OPENING, MEASURE, MEASURE_OPENING, measureUnit,
+} from './units';
 
 /** One number read from the text, before it becomes a Figure. */
 export interface Reading {
@@ -39,7 +41,7 @@ export interface UnitReading {
  * One-letter units ("47C", "30m") count only when written straight after the digits.
  */
 export function readUnitAfter(text: string, at: number, language: Language): UnitReading | null {
-  const currency = stickyAt(CURRENCY_SUFFIX, text, at);
+  const currency = CURRENCY_SUFFIX_OPENING.at(text, at) ? stickyAt(CURRENCY_SUFFIX, text, at) : null;
   if (currency) {
     const word = currency[1] ?? currency[2] ?? currency[4];
     const end = CURRENCY_SUFFIX.lastIndex;
@@ -49,9 +51,9 @@ export function readUnitAfter(text: string, at: number, language: Language): Uni
     const unit = /pence|^p$/.test(word) ? 'GBP' : language === 'en' ? 'USD' : 'EUR';
     return { unit, end, factor: 0.01 };
   }
-  const percent = stickyAt(PERCENT, text, at);
+  const percent = PERCENT_OPENING.at(text, at) ? stickyAt(PERCENT, text, at) : null;
   if (percent) return { unit: percent[2] ? 'percentage points' : '%', end: PERCENT.lastIndex, factor: 1 };
-  const measure = stickyAt(MEASURE, text, at);
+  const measure = MEASURE_OPENING.at(text, at) ? stickyAt(MEASURE, text, at) : null;
   if (measure && !(measure[1].length === 1 && measure[0].startsWith(' '))) {
     return { unit: measureUnit(measure[1]), end: MEASURE.lastIndex, factor: 1 };
   }

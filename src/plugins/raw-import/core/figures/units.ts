@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text';
+import { CharSet, Opening, isSpaceCode } from './chars';
 /** What may follow or precede a numeral: scale words, currencies, percent, measures, durations, times. */
 
 const alternation = (words: string[]) =>
@@ -22,6 +23,13 @@ export const SCALE = new RegExp(
   String.raw`(?:\s?(${alternation(Object.keys(SCALE_ABBREVIATIONS))})|\s(${alternation(Object.keys(SCALE_WORDS))}))(?![\p{L}\p{N}])`,
   'uy',
 );
+const SCALE_OPENING = new Opening(Object.keys(SCALE_ABBREVIATIONS), [...Object.keys(SCALE_ABBREVIATIONS), ...Object.keys(SCALE_WORDS)]);
+/** SCALE at `at`, looked at by its first character first. */
+export function scaleAt(text: string, at: number): RegExpExecArray | null {
+  if (!SCALE_OPENING.at(text, at)) return null;
+  SCALE.lastIndex = at;
+  return SCALE.exec(text);
+}
 /** English "billion" is 10^9; the German, French and Spanish "Billion/billion/billón" is 10^12. */
 export function scaleValue(word: string, language: string): number {
   if (word in SCALE_ABBREVIATIONS) return SCALE_ABBREVIATIONS[word];
@@ -51,6 +59,13 @@ export const GLUED_CURRENCY = new RegExp(
   String.raw`(?:^|[^\p{L}\p{N}])(\$A|RM|Rs|Rp|RMB|${ISO_CODES.split(' ').join('|')})$`,
   'u',
 );
+// The last characters of the codes: CURRENCY_PREFIX can match only where one of them ends the text (before a space).
+const PREFIX_ENDS = new CharSet([...Object.keys(PREFIX_CODES), ...ISO_CODES.split(' ')].map((code) => code.slice(-1)));
+/** CURRENCY_PREFIX may match the text before `start`. */
+export function mayEndCurrencyPrefix(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return PREFIX_ENDS.has(c) || (isSpaceCode(c) && PREFIX_ENDS.has(text.charCodeAt(start - 2)));
+}
 export const currencyCode = (prefix: string) => PREFIX_CODES[prefix] ?? prefix;
 
 const CURRENCY_WORDS: Record<string, string> = {
@@ -73,6 +88,8 @@ export const CURRENCY_SUFFIX = new RegExp(
   String.raw`(?:\s?(€|\$|£)|\s(?:of\s|de\s|d['’]|in\s)?(${alternation(Object.keys(CURRENCY_WORDS).filter((w) => !/^[€$£]$/.test(w)))})|(\s?)(${alternation(MINOR_WORDS)}))(?![\p{L}\p{N}])`,
   'uy',
 );
+/** The characters CURRENCY_SUFFIX can start with. */
+export const CURRENCY_SUFFIX_OPENING = new Opening(['€', '$', '£', ...MINOR_WORDS], ['€', '$', '£', 'o', 'd', 'i', ...Object.keys(CURRENCY_WORDS), ...MINOR_WORDS]);
 export const currencyWordCode = (word: string) => CURRENCY_WORDS[word] ?? word;
 
 // ---- hyphenated compounds: "a $5-million grant", "a 1.2-billion-euro plan", "ein 5-Millionen-Euro-Projekt", "a 50-euro fine" ----
@@ -87,6 +104,9 @@ export const PERCENT = new RegExp(
   String.raw`\s?(?:(%)|(percentage points?|Prozentpunkte|points de pourcentage|puntos porcentuales|points? de base|basis points)|(per ?cent|percent|pct|Prozent|pour ?cent|por ?ciento))(?![\p{L}])`,
   'uy',
 );
+
+/** The characters PERCENT can start with. */
+export const PERCENT_OPENING = new Opening(['%', 'p', 'P', 'b'], ['%', 'p', 'P', 'b']);
 
 // ---- measures ----
 const MEASURES: Record<string, string> = {
@@ -117,6 +137,8 @@ const MEASURES: Record<string, string> = {
   magnitude: 'magnitude',
 };
 export const MEASURE = new RegExp(String.raw`\s?(${alternation(Object.keys(MEASURES))})(?![\p{L}\p{N}])`, 'uy');
+/** The characters MEASURE can start with. */
+export const MEASURE_OPENING = new Opening(Object.keys(MEASURES), Object.keys(MEASURES));
 export const measureUnit = (word: string) => MEASURES[word] ?? word;
 // "a magnitude-6.1 quake": the scale named before the reading, joined to it.
 export const MAGNITUDE_BEFORE = /(?:^|[^\p{L}])[mM]agnitud[ea]?-$/u;
@@ -138,7 +160,11 @@ export const DURATION = new RegExp(
     String.raw`segundos|minutos|horas|días|semanas|meses|años|décadas|siglos|veces\s+(?:más|menos))(?![\p{L}])`,
   'uy',
 );
+/** The characters DURATION can start with: its words' first letters, after an optional space or hyphen. */
+export const DURATION_OPENING = new Opening('smhdnwyctSMTWJjafv', 'smhdnwyctSMTWJjafv', 'space-or-hyphen');
 // Times of day: "10pm", "11.30am", "18 Uhr", "18h30", "10:30". Sticky: tested right after the digits.
 export const TIME_OF_DAY = /(?:\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\s(?:Uhr|o['’]clock|h\s?GMT|GMT|BST|CET)(?![\p{L}])|h\d{0,2}(?![\p{L}])|[:h]\d{2})/uy;
+/** The characters TIME_OF_DAY can start with. */
+export const TIME_OF_DAY_OPENING = new Opening('aph:', 'apUohGBC');
 // Ordinals and ranks: "18th", "2nd", "1er", "3e", "2º".
 export const ORDINAL_SUFFIX = /(?:st|nd|rd|th|er|re|e|ème|eme|ère|º|ª|°|\.º|\.ª)(?![\p{L}\p{N}])/uy;
