@@ -85,3 +85,47 @@ export function wordSpansBefore(text: string, end: number, limit: number, reach:
   }
   return n;
 }
+
+// ABBREVIATION can match only where fewer than seven ASCII letters stand right before the full stop: its words
+// are at most six letters long, and a longer run of letters leaves it no place to start.
+function mayEndAbbreviation(paragraph: string, stop: number): boolean {
+  if (paragraph.charCodeAt(stop - 1) !== 46) return false;
+  for (let i = stop - 2; i >= stop - 8; i--) {
+    const c = paragraph.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentences of a paragraph one at a time, exactly as sentenceSpans finds them, for a caller that may not need
+ * the last ones. One reader serves one paragraph at a time (`reset`).
+ */
+export class SentenceReader {
+  private readonly boundary = new RegExp(BOUNDARY.source, BOUNDARY.flags);
+  private paragraph = '';
+  private start = 0;
+  private done = true;
+
+  reset(paragraph: string): void {
+    this.paragraph = paragraph;
+    this.start = 0;
+    this.done = false;
+    this.boundary.lastIndex = 0;
+  }
+
+  /** The next sentence, or null after the last. */
+  next(): Span | null {
+    if (this.done) return null;
+    const paragraph = this.paragraph;
+    for (let m = this.boundary.exec(paragraph); m; m = this.boundary.exec(paragraph)) {
+      const stop = m.index + 1 + m[1].length;
+      if (mayEndAbbreviation(paragraph, stop) && ABBREVIATION.test(paragraph.slice(Math.max(this.start, stop - 8), stop))) continue;
+      const span = { start: this.start, end: stop };
+      this.start = m.index + m[0].length;
+      return span;
+    }
+    this.done = true;
+    return this.start < paragraph.length ? { start: this.start, end: paragraph.length } : null;
+  }
+}

@@ -1,6 +1,6 @@
 import type { Language } from '../language';
 import type { FoundQualifier } from './qualifiers';
-import { Opening } from './chars';
+import { Opening, isSpaceCode } from './chars';
 /** Numbers that are ages, not figures: "Harker, 47,", "(52)", "aged 52", "52-year-old", "52 ans", "† 84", "turned 52". */
 
 // "aged 47", "at the age of 51", "im Alter von 47", "âgé de 47".
@@ -13,9 +13,20 @@ const NAME_PAREN_BEFORE = /\p{Lu}[\p{L}'’\-]*\s\($/u;
 // "a woman, 52, who…": a bare number set off by commas after a person is an age.
 const APPOSITION_BEFORE = /,\s$/;
 const NAME_END = /\s?[,)]/y;
+/** NAME_END can match only at a comma, a bracket or a space. */
+const mayEndName = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c === 44 || c === 41 || isSpaceCode(c);
+};
 // "the victim was named as Jane Smith, 52.": a name, a comma, the number, then the sentence or clause ends.
 const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’\-]*,\s$/u;
 const CLAUSE_END = /\s?(?:[.;:!?]|$)/uy;
+/** CLAUSE_END can match only at the end, a stop or a space. */
+const mayEndClause = (text: string, at: number) => {
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  return c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || isSpaceCode(c);
+};
 // "since he was 19", "turned 52", "died at 84": an age told about a person.
 const AGE_VERBS = new Set(['turned', 'turning', 'turns', 'turn']);
 const PRONOUNS = new Set(['he', 'she', 'i']);
@@ -39,7 +50,15 @@ const last = (words: string[], n: 1 | 2) =>
   n === 1 ? (words[words.length - 1] ?? '') : words.length < 2 ? (words[0] ?? '') : `${words[words.length - 2]} ${words[words.length - 1]}`;
 
 /** "aged 47", "im Alter von 47": `words` (lower-cased, nearest last) end with an age word. */
-export const isAgeBefore = (words: string[]) => AGE_WORDS.has(last(words, 1)) || AGE_WORDS.has(last(words, 2));
+export function isAgeBefore(words: string[]): boolean {
+  const n = words.length;
+  if (n === 0) return AGE_WORDS.has('');
+  if (AGE_WORDS.has(words[n - 1])) return true;
+  // Two words only when the last one ends a two-word phrase ("of" in "age of"): no string is built otherwise.
+  return n >= 2 && PAIR_ENDS.has(words[n - 1]) && AGE_WORDS.has(`${words[n - 2]} ${words[n - 1]}`);
+}
+// The last words of the two-word age phrases.
+const PAIR_ENDS = new Set([...AGE_WORDS].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 
 /**
  * The bare whole number `value` at [start, end) is an age told about a person: "Harker, 47," "a woman, 52, who",
@@ -51,9 +70,13 @@ export function isAgeOfPerson(text: string, start: number, end: number, value: n
   const near = text.slice(Math.max(0, start - 28), start);
   if (near.includes('age') && AGE_RANGE_BEFORE.test(near)) return true;
   if (value >= 130 || !Number.isInteger(value)) return false;
-  const head = text.slice(Math.max(0, start - 24), start);
-  if (at(NAME_END, text, end) && (APPOSITION_BEFORE.test(head) || NAME_PAREN_BEFORE.test(head))) return true;
-  if (at(CLAUSE_END, text, end) && NAME_COMMA_BEFORE.test(head)) return true;
+  if (mayEndName(text, end) && at(NAME_END, text, end)) {
+    const head = text.slice(Math.max(0, start - 24), start);
+    if (APPOSITION_BEFORE.test(head) || NAME_PAREN_BEFORE.test(head)) return true;
+  }
+  if (mayEndClause(text, end) && at(CLAUSE_END, text, end) && NAME_COMMA_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    return true;
+  }
   if (AGE_VERBS.has(last(words, 1))) return true;
   const n = words.length;
   if (words[n - 1] === 'at' && value >= 10 && at(AGE_CLAUSE_END, text, end)) {

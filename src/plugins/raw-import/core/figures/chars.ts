@@ -89,3 +89,36 @@ export function lowerSlice(text: string, from: number, to: number): string {
   }
   return text.slice(from, to);
 }
+
+/**
+ * A set of lower-case words, asked about a range of a text (lower-cased): a range whose length and first letter
+ * no word has is ruled out before anything is cut. Lower-casing keeps an ASCII first letter ASCII and keeps the
+ * length (but for "İ", which becomes two units with U+0307, which no word here contains).
+ */
+export class WordSet {
+  private readonly words: Set<string>;
+  // (length, ASCII first letter) pairs of the words, lengths up to 31; a longer range is always looked up.
+  private readonly keys = new Uint8Array(32 * 128);
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) {
+      if (w.includes('\u0307')) throw new Error(`WordSet: ${w}`);
+      const c = w.charCodeAt(0);
+      if (w.length < 32 && c < 128) this.keys[w.length * 128 + c] = 1;
+    }
+  }
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+  /** False when `text[from, to)` lower-cased cannot be one of the words (true: it may be). */
+  mayHave(text: string, from: number, to: number): boolean {
+    if (from >= to) return this.words.has('');
+    const c = text.charCodeAt(from);
+    const length = to - from;
+    return c >= 0x80 || length >= 32 || this.keys[length * 128 + (c >= 65 && c <= 90 ? c + 32 : c)] === 1;
+  }
+  /** `has(lowerSlice(text, from, to))`. */
+  hasRange(text: string, from: number, to: number): boolean {
+    return this.mayHave(text, from, to) && this.words.has(lowerSlice(text, from, to));
+  }
+}

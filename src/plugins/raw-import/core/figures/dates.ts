@@ -1,3 +1,4 @@
+import { Opening } from './chars';
 /** Numbers that are dates or times, not figures: "15 June", "June 15", "12 to 14 March", "14.3.", "14.00". */
 
 const MONTHS = [
@@ -24,9 +25,14 @@ export const MONTH_WORD = new RegExp(String.raw`^(?:${MONTHS})$`, 'iu');
 const RANGE_LINKS = new Set(['to', 'and', '&', 'or', 'till', 'until', 'through', '-', '–']);
 const DAY = /^\d{1,2}(?:st|nd|rd|th)?,?$/;
 
-export const isYear = (value: number, raw: string) => /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
+export const isYear = (value: number, raw: string) => value >= 1800 && value <= 2100 && /^\d{4}$/.test(raw);
 
-const isMonth = (word: string | undefined) => word !== undefined && MONTH_NAMES.has(word.replace(/\.$/, ''));
+const isMonth = (word: string | undefined) =>
+  word !== undefined && MONTH_NAMES.has(word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word);
+
+// What DAY_BEFORE_MONTH and DAY_RANGE_BEFORE_MONTH can start with (either case; "ſ" folds to "s"): an ordinal
+// ending, a comma or a dash; after spaces a month, "de", a dash or a linking word.
+const DAY_OPENING = new Opening('.eEtTsSſnNrR,-–', 'jfmasondJFMASONDſtauobeyTAUOBEY&-–', 'spaces');
 
 /**
  * The bare whole number `value` at [.., end) is a day: "15 June", "June 15", "12 to 14 March" (either day),
@@ -36,6 +42,7 @@ export function isDay(text: string, end: number, value: number, words: string[])
   if (value > 31) return false;
   if (isMonth(words[words.length - 1])) return true;
   if (words.length === 3 && RANGE_LINKS.has(words[2]) && DAY.test(words[1]) && isMonth(words[0])) return true;
+  if (!DAY_OPENING.at(text, end)) return false;
   DAY_BEFORE_MONTH.lastIndex = end;
   if (DAY_BEFORE_MONTH.test(text)) return true;
   DAY_RANGE_BEFORE_MONTH.lastIndex = end;

@@ -117,6 +117,15 @@ const WEEKDAYS = new Set(
   ).split(' '),
 );
 const HAS_UPPER = /\p{Lu}/u;
+/** HAS_UPPER, by code for ASCII words. */
+function hasUpper(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return HAS_UPPER.test(word);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
 // In German every noun is capitalised: a capitalised word after the number is what it counts ("Jahr 300 Menschen").
 const NOUN_AFTER_GERMAN = /\s\p{Lu}/uy;
 
@@ -128,7 +137,7 @@ export function isNamedNumber(text: string, start: number, end: number, language
   const previous = previousWord(text, start);
   if (!previous || previous.opensSentence) return false;
   const word = previous.word;
-  if (!HAS_UPPER.test(word) || NOT_A_NAME.has(word) || MONTH_WORD.test(word) || WEEKDAYS.has(word)) return false;
+  if (!hasUpper(word) || NOT_A_NAME.has(word) || MONTH_WORD.test(word) || WEEKDAYS.has(word)) return false;
   if (language === 'de') {
     NOUN_AFTER_GERMAN.lastIndex = end;
     if (NOUN_AFTER_GERMAN.test(text)) return false;
@@ -187,6 +196,13 @@ export function isDesignatedNumber(text: string, start: number, end: number, wor
 // "10 Downing Street", "au 12 rue de Rivoli": a house number.
 const ADDRESS_AFTER =
   /\s(?:(?:\p{Lu}[\p{L}'’\-]*\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Place|Square|Boulevard|Way|Close|Terrace|Crescent|Row|Gardens)|(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|impasse|calle|avenida|paseo|plaza))(?![\p{L}])/uy;
+
+/** ADDRESS_AFTER can match only a space before a capital (or any non-ASCII letter), or "rue", "avenue", "calle"…. */
+function mayOpenAddress(text: string, at: number): boolean {
+  if (!isSpaceCode(text.charCodeAt(at))) return false;
+  const c = text.charCodeAt(at + 1);
+  return c >= 0x80 || (c >= 65 && c <= 90) || c === 114 || c === 97 || c === 98 || c === 112 || c === 113 || c === 99 || c === 105;
+}
 
 /** "per 100,000", "for every 1,000": the base of a rate. */
 export const isRateBase = (words: string[]) => RATE_WORDS.has(last(words, 1));
@@ -251,8 +267,10 @@ export function isBareNonFigure(
 ): boolean {
   if (Number.isInteger(value) && isDay(text, end, value, words)) return true;
   if (isRankBefore(words) || isDesignatedNumber(text, start, end, words)) return true;
-  ADDRESS_AFTER.lastIndex = end;
-  if (ADDRESS_AFTER.test(text)) return true;
+  if (mayOpenAddress(text, end)) {
+    ADDRESS_AFTER.lastIndex = end;
+    if (ADDRESS_AFTER.test(text)) return true;
+  }
   if (isAgeOfPerson(text, start, end, value, words, language)) return true;
   if (ALL_DIGITS.test(raw) && isNamedNumber(text, start, end, language)) return true;
   return raw.length <= 4 && isServiceNumber(words, text, end);

@@ -5,10 +5,11 @@ import { countsOne } from './one-counts';
 import { phoneEnd, groupedPhoneEnd } from './phones';
 import { GLUED_CURRENCY } from './units';
 import { labelFor } from './labels';
-import { sentenceSpans, type Span } from '../text';
+import { SentenceReader, type Span } from '../text';
 import { readDigitFigure } from './digit-figures';
 import { readSpelledFigure } from './spelled-figures';
 import type { Reading } from './reading';
+import { isAsciiLetterCode, isDigitCode, lowerSlice } from './chars';
 
 /** Quantities in the body that count or measure what the story reports. */
 
@@ -24,6 +25,12 @@ const SPELLED_PATTERNS: Record<Language, RegExp> = {
   es: spelledNumberPattern('es'),
 };
 const INSIDE_WORD = /[\p{L}\p{N}\-’']/u;
+/** INSIDE_WORD on the character at `i`, by code for ASCII. */
+function isInsideWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiLetterCode(c) || isDigitCode(c) || c === 45 || c === 39;
+  return c === 0x2019 || INSIDE_WORD.test(text[i]);
+}
 const LETTER = /\p{L}/u;
 const ARTICLE_ENDS = 'aAnNeE';
 const ELIDED_DE = /(?:^|[^\p{L}])d['’]$/iu;
@@ -35,6 +42,8 @@ function isLetter(c: string): boolean {
   return LETTER.test(c);
 }
 
+const sentences = new SentenceReader();
+
 export function extractFigures(body: string[]): Figure[] {
   if (body.length === 0) return [];
   const language = detectLanguage(body[0].length >= 400 || body.length === 1 ? body[0] : body.slice(0, 4).join(' '));
@@ -43,12 +52,17 @@ export function extractFigures(body: string[]): Figure[] {
     const paragraph = body[index];
     const readings = readingsIn(paragraph, language);
     if (readings.length === 0) continue;
-    const spans = sentenceSpans(paragraph);
-    // Readings come in reading order, so the sentence cursor only moves forward.
-    let sentence = 0;
+    // Readings come in reading order, so the sentence cursor only moves forward; sentences after the last figure
+    // are never read.
+    sentences.reset(paragraph);
+    let sentence = sentences.next();
+    let following = sentence === null ? null : sentences.next();
     for (const r of readings) {
-      while (sentence < spans.length - 1 && r.start >= spans[sentence].end) sentence++;
-      figures.push(toFigure(paragraph, index, spans[sentence], r));
+      while (following !== null && r.start >= (sentence as Span).end) {
+        sentence = following;
+        following = sentences.next();
+      }
+      figures.push(toFigure(paragraph, index, sentence ?? undefined, r));
     }
   }
   return figures;
@@ -113,7 +127,7 @@ function readingsIn(paragraph: string, language: Language): Reading[] {
   for (let m = pattern.exec(paragraph); m; m = pattern.exec(paragraph)) {
     const start = m.index;
     // Not inside a word or a compound ("often", "well-two", "l'un"); French "d'un mort" is a count.
-    if (start > 0 && INSIDE_WORD.test(paragraph[start - 1])) {
+    if (start > 0 && isInsideWordAt(paragraph, start - 1)) {
       if (!(language === 'fr' && ELIDED_DE.test(paragraph.slice(Math.max(0, start - 3), start)))) continue;
     }
     const end = start + m[0].length;
@@ -121,7 +135,7 @@ function readingsIn(paragraph: string, language: Language): Reading[] {
     while (digitCursor < digitReadings && readings[digitCursor].end <= start) digitCursor++;
     if (digitCursor < digitReadings && readings[digitCursor].start < end) continue;
     // "un", "une", "ein", "una" alone are mostly articles: only a casualty or a person struck makes them a count.
-    if (end - start <= 5 && language !== 'en' && ONE_WORDS.has(m[0].toLowerCase())) {
+    if (end - start <= 5 && language !== 'en' && ONE_WORDS.has(lowerSlice(paragraph, start, end))) {
       if (!countsOne(paragraph, start, end, language)) continue;
     }
     const lo = Math.max(0, start - 6);

@@ -1,4 +1,4 @@
-import { isLetterAt, lowerSlice } from './chars';
+import { WordSet, isLetterAt, lowerSlice } from './chars';
 import type { Qualifier } from '../types';
 
 /** Words before a figure that say how exact it is: "about 200", "more than 300", "bis zu 2,5 Millionen". */
@@ -33,7 +33,7 @@ for (const [qualifier, phrases] of Object.entries(PHRASES) as [Qualifier, string
 }
 const MAX_PHRASE_WORDS = Math.max(...[...LOOKUP.keys()].map((p) => p.split(' ').length));
 // The last word of every phrase: a figure whose previous word is none of these has no qualifier.
-const LAST_WORDS = new Set([...LOOKUP.keys()].map((p) => p.split(' ').pop()!));
+const LAST_WORDS = new WordSet([...LOOKUP.keys()].map((p) => p.split(' ').pop()!));
 
 export interface FoundQualifier {
   qualifier: Qualifier;
@@ -41,10 +41,17 @@ export interface FoundQualifier {
   index: number;
 }
 
-// The lengths of the phrases and of their last words: a candidate of another length cannot be one of them.
-// (Lower-casing keeps a length, except for "İ", which no phrase contains.)
+// Cheap looks before a lookup: lower-casing keeps a length (except for "İ", which no phrase contains), so a
+// candidate of another length cannot be one of them.
 const PHRASE_LENGTHS = new Set([...LOOKUP.keys()].map((p) => p.length));
-const LAST_WORD_LENGTHS = new Set([...LAST_WORDS].map((w) => w.length));
+// For each last word, the lengths of the phrases ending in it.
+const LENGTHS_BY_LAST_WORD = new Map<string, Set<number>>();
+for (const p of LOOKUP.keys()) {
+  const last = p.slice(p.lastIndexOf(' ') + 1);
+  const lengths = LENGTHS_BY_LAST_WORD.get(last) ?? new Set<number>();
+  lengths.add(p.length);
+  LENGTHS_BY_LAST_WORD.set(last, lengths);
+}
 // Scratch: where the last few words start, nearest first.
 const starts: number[] = [];
 
@@ -55,11 +62,14 @@ export function findQualifier(text: string, figureStart: number): FoundQualifier
   let end = figureStart;
   while (end > lo && text.charCodeAt(end - 1) === 32) end--;
   if (end === figureStart || end === lo) return null;
-  let wordStart = end - 1;
-  while (wordStart >= lo && text.charCodeAt(wordStart) !== 32) wordStart--;
-  wordStart++;
+  let afterSpace = end - 1;
+  while (afterSpace >= lo && text.charCodeAt(afterSpace) !== 32) afterSpace--;
+  afterSpace++;
+  let wordStart = afterSpace;
   while (wordStart < end && !isLetterAt(text, wordStart)) wordStart++;
-  if (!LAST_WORD_LENGTHS.has(end - wordStart) || !LAST_WORDS.has(lowerSlice(text, wordStart, end))) return null;
+  if (!LAST_WORDS.mayHave(text, wordStart, end)) return null;
+  const lastWord = lowerSlice(text, wordStart, end);
+  if (!LAST_WORDS.has(lastWord)) return null;
   // Start positions of the last few words, nearest first; the word cut by the window's edge counts from the edge.
   let count = 0;
   for (let to = end; count < MAX_PHRASE_WORDS && to > lo; ) {
@@ -69,13 +79,18 @@ export function findQualifier(text: string, figureStart: number): FoundQualifier
     if (space < lo) break;
     to = space;
   }
+  // A longer candidate ends in the same last word (unless that word had something before its first letter): only
+  // the lengths of phrases ending in it can match.
+  const lengths = wordStart === afterSpace ? (LENGTHS_BY_LAST_WORD.get(lastWord) as Set<number>) : PHRASE_LENGTHS;
   // Longest phrase first: "more than" before "than", "just under" before "under".
-  for (let k = count - 1; k >= 0; k--) {
+  for (let k = count - 1; k > 0; k--) {
     let from = starts[k];
     while (from < end && !isLetterAt(text, from)) from++;
-    if (!PHRASE_LENGTHS.has(end - from)) continue;
+    if (!lengths.has(end - from)) continue;
     const qualifier = LOOKUP.get(lowerSlice(text, from, end));
     if (qualifier) return { qualifier, index: from };
   }
-  return null;
+  // The last word alone (the nearest word starts where the last word was looked for).
+  const qualifier = LOOKUP.get(lastWord);
+  return qualifier ? { qualifier, index: wordStart } : null;
 }
