@@ -37,7 +37,7 @@ describe('npm run import', () => {
   it('--dry-run splits and validates every file and writes nothing', async () => {
     const run = await runImportCli([archive, '--dry-run', '--json'], database.env);
     expect(run.code).toBe(1);
-    expect(run.summary).toBe('imported=3 duplicates=0 failed=2');
+    expect(run.summary).toBe('imported=3 updated=0 duplicates=0 conflicts=0 failed=2');
     expect(run.lines.every((line) => line.dryRun === true)).toBe(true);
     expect(await withStrapi(draftCount)).toBe(0);
   });
@@ -46,7 +46,7 @@ describe('npm run import', () => {
     const run = await runImportCli([path.join(archive, 'lighthouse.txt'), '--json'], database.env);
     expect(run.code).toBe(0);
     expect(run.lines).toEqual([{ file: 'lighthouse.txt', status: 'created', documentId: expect.any(String) }]);
-    expect(run.summary).toBe('imported=1 duplicates=0 failed=0');
+    expect(run.summary).toBe('imported=1 updated=0 duplicates=0 conflicts=0 failed=0');
   });
 
   it('imports a directory recursively, reports bad files with their reason and goes on', async () => {
@@ -61,12 +61,12 @@ describe('npm run import', () => {
     ]);
     expect(run.lines[0].error).toMatch(/binary/i);
     expect(run.lines[1].error).toMatch(/empty/i);
-    expect(run.summary).toBe('imported=2 duplicates=1 failed=2');
+    expect(run.summary).toBe('imported=2 updated=0 duplicates=1 conflicts=0 failed=2');
   });
 
   it('imports nothing on a second run over the same files', async () => {
     const run = await runImportCli([archive], database.env);
-    expect(run.summary).toBe('imported=0 duplicates=3 failed=2');
+    expect(run.summary).toBe('imported=0 updated=0 duplicates=3 conflicts=0 failed=2');
     expect(run.stderr).toMatch(/failed broken\/archive\.txt: .*binary/i);
   });
 

@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('articles written by the bulk path', () => {
   it('are published with --publish: the public sees them with their teasers in order and their figures', async () => {
     const summary = await bulk().importFiles([rawFile('politics/budget.txt')], { publish: true });
-    expect(summary).toEqual({ total: 1, imported: 1, duplicates: 0, failed: 0 });
+    expect(summary).toEqual({ total: 1, imported: 1, updated: 0, duplicates: 0, conflicts: 0, failed: 0 });
 
     const [budget] = await publicArticles();
     expect(budget.sourceName).toBe('politics/budget.txt');

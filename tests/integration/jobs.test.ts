@@ -38,7 +38,11 @@ const marketReport = (n: number) =>
     ].join('\n')
   );
 
-function submitJob(uploads: Upload[], auth: Auth, options: { api?: boolean; publish?: boolean } = {}) {
+function submitJob(
+  uploads: Upload[],
+  auth: Auth,
+  options: { api?: boolean; publish?: boolean; fields?: Record<string, string> } = {}
+) {
   let req = request(app.server).post(`${options.api ? '/api' : ''}/raw-import/jobs`).set(auth);
   for (const upload of uploads) {
     req = typeof upload === 'string'
@@ -46,6 +50,7 @@ function submitJob(uploads: Upload[], auth: Auth, options: { api?: boolean; publ
       : req.attach('files', upload.bytes, upload.name);
   }
   if (options.publish) req = req.field('publish', 'true');
+  for (const [name, value] of Object.entries(options.fields ?? {})) req = req.field(name, value);
   return req;
 }
 
@@ -139,13 +144,18 @@ describe('bulk-import jobs from the admin panel', () => {
     expect(job).toEqual(
       expect.objectContaining({
         jobId: res.body.jobId,
+        kind: 'import',
         status: 'done',
         total: 6,
         done: 6,
         imported: 4,
+        updated: 0,
         duplicates: 0,
+        conflicts: 0,
         failed: 2,
         publish: false,
+        sourceKey: null,
+        onExisting: 'update',
         createdAt: expect.any(String),
         finishedAt: expect.any(String),
       })
@@ -178,7 +188,9 @@ describe('bulk-import jobs from the admin panel', () => {
     const res = await submitJob(uploads, admin()).expect(202);
     const { job } = await waitForJob(res.body.jobId);
     second = job;
-    expect(job).toEqual(expect.objectContaining({ status: 'done', done: 6, imported: 0, duplicates: 4, failed: 2 }));
+    expect(job).toEqual(
+      expect.objectContaining({ status: 'done', done: 6, imported: 0, updated: 0, duplicates: 4, conflicts: 0, failed: 2 })
+    );
     expect(job.results.map((result: JobFileResult) => result.documentId)).toEqual(
       first.results.map((result: JobFileResult) => result.documentId)
     );
@@ -190,12 +202,18 @@ describe('bulk-import jobs from the admin panel', () => {
     const ids = res.body.jobs.map((job: JobSummary) => job.jobId);
     expect(ids.indexOf(second.jobId)).toBeLessThan(ids.indexOf(first.jobId));
     expect(res.body.jobs[0]).not.toHaveProperty('results');
+    expect(Object.keys(res.body.jobs[0]).sort()).toEqual(
+      [
+        'jobId', 'kind', 'status', 'total', 'done', 'imported', 'updated', 'duplicates', 'conflicts', 'failed',
+        'publish', 'sourceKey', 'onExisting', 'createdAt', 'finishedAt',
+      ].sort()
+    );
   });
 
   it('publishes the articles when asked to', async () => {
     const res = await submitJob([{ name: 'market-1.txt', bytes: marketReport(1) }], admin(), { publish: true }).expect(202);
     const { job } = await waitForJob(res.body.jobId);
-    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 1, publish: true }));
+    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 1, updated: 0, conflicts: 0, publish: true }));
     const published = await app.strapi.documents(ARTICLE).findOne({ documentId: job.results[0].documentId!, status: 'published' });
     expect(published?.sourceName).toBe('market-1.txt');
   });
@@ -206,7 +224,7 @@ describe('bulk-import jobs from the admin panel', () => {
     try {
       const res = await submitJob(['council-budget.txt'], admin()).expect(202);
       const { job } = await waitForJob(res.body.jobId);
-      expect(job).toEqual(expect.objectContaining({ status: 'done', failed: 1 }));
+      expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 0, updated: 0, duplicates: 0, conflicts: 0, failed: 1 }));
       expect(job.results[0].error).toMatch(/too large/i);
     } finally {
       app.strapi.config.set('plugin::raw-import.maxBytes', maxBytes);
@@ -248,7 +266,7 @@ describe('bulk-import jobs on the content API', () => {
     const auth = bearer(await createApiToken(app, 'full-access'));
     const res = await submitJob(['bridge-closure.txt', 'empty.txt'], auth, { api: true }).expect(202);
     const { job } = await waitForJob(res.body.jobId, auth, true);
-    expect(job).toEqual(expect.objectContaining({ status: 'done', total: 2, imported: 1, failed: 1 }));
+    expect(job).toEqual(expect.objectContaining({ status: 'done', total: 2, imported: 1, updated: 0, duplicates: 0, conflicts: 0, failed: 1 }));
     const list = await request(app.server).get('/api/raw-import/jobs').set(auth).expect(200);
     expect(list.body.jobs[0].jobId).toBe(res.body.jobId);
   });
@@ -261,7 +279,7 @@ describe('bulk-import jobs on the content API', () => {
     ]);
     const res = await submitJob(['bridge-closure.txt'], bearer(token), { api: true }).expect(202);
     const { job } = await waitForJob(res.body.jobId, bearer(token), true);
-    expect(job).toEqual(expect.objectContaining({ status: 'done', duplicates: 1 }));
+    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 0, updated: 0, duplicates: 1, conflicts: 0, failed: 0 }));
   });
 
   it('refuses a read-only token, even the reports', async () => {
@@ -331,7 +349,7 @@ describe('jobs shared by several instances', () => {
 
     const res = await submitJob(['school-meals.txt', 'wind-farm.txt', 'council-budget.txt'], admin()).expect(202);
     const { job } = await waitForJob(res.body.jobId);
-    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 1, duplicates: 2, failed: 0 }));
+    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 1, updated: 0, duplicates: 2, conflicts: 0, failed: 0 }));
     const drafts = await draftsFrom(files.map(({ file }) => file));
     expect(drafts.map((draft: { sourceName: string }) => draft.sourceName).sort()).toEqual(
       ['council-budget.txt', 'school-meals.txt', 'wind-farm.txt']
@@ -375,9 +393,281 @@ describe('jobs shared by several instances', () => {
 
     const res = await submitJob(reports, admin()).expect(202);
     const { job } = await waitForJob(res.body.jobId);
-    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 49, duplicates: BATCH_SIZE + 1 }));
+    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 49, updated: 0, duplicates: BATCH_SIZE + 1, conflicts: 0, failed: 0 }));
     const drafts = await draftsFrom(reports.map(({ name }) => name));
     expect(new Set(drafts.map((draft: { sourceName: string }) => draft.sourceName)).size).toBe(reports.length);
     expect(drafts).toHaveLength(reports.length);
+  });
+});
+
+/**
+ * A made-up story long enough to be compared for near-duplicates. `revision` rewrites one
+ * sentence of its third paragraph; the other paragraphs stay word for word.
+ */
+const harbourStory = (revision = 0) =>
+  Buffer.from(
+    [
+      'Harbour trust approves a new ferry terminal after two years of talks',
+      '',
+      'The harbour trust voted on Tuesday evening to build a new ferry terminal on the eastern quay, ending two years of talks with the island councils, the ferry operators and the residents of the old town.',
+      '',
+      'The terminal will have two berths, a covered waiting hall for four hundred passengers and a bus stop at its door, and the trust expects the first ferries to use it in the spring of the year after next.',
+      '',
+      revision === 0
+        ? 'The cost of the work is put at forty million, of which the regional government has promised half, and the trust said the rest would come from a rise in harbour dues spread over ten years.'
+        : `The cost of the work is now put at ${40 + revision} million, of which the regional government has promised half, and the trust said the rest would come from a rise in harbour dues spread over ten years.`,
+      '',
+      'Residents of the old town had opposed an earlier plan that would have sent the ferry traffic through their narrow streets, and the trust said the new access road would keep the lorries away from the houses.',
+      '',
+      'The island councils welcomed the vote and said the new terminal would shorten the crossing by a quarter of an hour, which they hoped would bring more visitors to the islands in the summer months.',
+      '',
+      'Work on the quay wall is due to begin in the autumn, once the fishing fleet has moved to its winter berths in the inner basin.',
+    ].join('\n')
+  );
+
+const jobRow = (jobId: string) => app.strapi.db.query(JOB).findOne({ where: { documentId: jobId } });
+
+describe('what a job is asked to do', () => {
+  it('stores and reports sourceKey=path and onExisting=skip, and hands them to the importer with the job as actor', async () => {
+    const importFiles = bulk().importFiles;
+    const seenOptions: Array<Record<string, unknown>> = [];
+    const spy = jest.spyOn(bulk(), 'importFiles').mockImplementation((files: AsyncIterable<RawFile>, options: Record<string, unknown>) => {
+      seenOptions.push(options);
+      return importFiles(files, options);
+    });
+    let job: GetJob.Response;
+    try {
+      const res = await submitJob([{ name: 'market-301.txt', bytes: marketReport(301) }], admin(), {
+        fields: { sourceKey: 'path', onExisting: 'skip' },
+      }).expect(202);
+      ({ job } = await waitForJob(res.body.jobId));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(job).toEqual(
+      expect.objectContaining({ kind: 'import', status: 'done', total: 1, done: 1, imported: 1, sourceKey: 'path', onExisting: 'skip' })
+    );
+    expect(seenOptions).toEqual([
+      expect.objectContaining({
+        publish: false,
+        sourceKey: 'path',
+        onExisting: 'skip',
+        eventSource: `job:${job.jobId}`,
+        actor: { type: 'job', id: job.jobId, name: expect.stringContaining('Chief Editor <chief@newsdesk.test>') },
+        onResult: expect.any(Function),
+      }),
+    ]);
+    // Who submitted it is kept with the job (not on the wire).
+    expect((await jobRow(job.jobId)).actor).toEqual({ type: 'admin', id: expect.anything(), name: 'Chief Editor <chief@newsdesk.test>' });
+    expect(job).not.toHaveProperty('actor');
+
+    const list = await request(app.server).get('/raw-import/jobs').set(admin()).expect(200);
+    expect(list.body.jobs.find((entry: JobSummary) => entry.jobId === job.jobId)).toEqual(
+      expect.objectContaining({ sourceKey: 'path', onExisting: 'skip' })
+    );
+  });
+
+  it('records the API token that submitted a job', async () => {
+    const res = await submitJob([{ name: 'market-302.txt', bytes: marketReport(302) }], bearer(await createApiToken(app, 'full-access')), {
+      api: true,
+      fields: { onExisting: 'update' },
+    }).expect(202);
+    await waitForJob(res.body.jobId);
+    expect((await jobRow(res.body.jobId)).actor).toEqual({
+      type: 'api-token',
+      id: expect.anything(),
+      name: expect.stringMatching(/^full-access-/),
+    });
+  });
+
+  it('refuses an onExisting or sourceKey it does not know, naming the field, and queues nothing', async () => {
+    const before = await app.strapi.db.query(JOB).count();
+    for (const [field, value] of [
+      ['onExisting', 'overwrite'],
+      ['sourceKey', 'url'],
+      ['onExisting', ''],
+    ]) {
+      const res = await submitJob(['council-budget.txt'], admin(), { fields: { [field]: value } }).expect(400);
+      expect(res.body.error).toEqual(
+        expect.objectContaining({ status: 400, name: 'ValidationError', message: expect.stringContaining(`"${field}"`) })
+      );
+    }
+    const api = await submitJob(['council-budget.txt'], bearer(await createApiToken(app, 'full-access')), {
+      api: true,
+      fields: { onExisting: 'replace' },
+    }).expect(400);
+    expect(api.body.error.message).toContain('"onExisting"');
+    expect(await app.strapi.db.query(JOB).count()).toBe(before);
+  });
+
+  it('keeps the status, changes and possible duplicate of each file as the importer reports them', async () => {
+    const reported: JobFileResult[] = [
+      { file: 'a.txt', status: 'created', documentId: 'doc-a', possibleDuplicateOf: 'doc-z' },
+      { file: 'b.txt', status: 'updated', documentId: 'doc-b', changes: { paragraphs: 1, teasers: 2, figures: 0, fields: ['title', 'byline'] } },
+      { file: 'c.txt', status: 'conflict', documentId: 'doc-c', changes: { paragraphs: 3, teasers: 0, figures: 0, fields: [] } },
+      { file: 'd.txt', status: 'duplicate', documentId: 'doc-d' },
+      { file: 'e.txt', status: 'failed', error: 'empty' },
+    ];
+    const spy = jest.spyOn(bulk(), 'importFiles').mockImplementation(async (files: AsyncIterable<RawFile>, options: { onResult: (result: JobFileResult) => unknown }) => {
+      let n = 0;
+      for await (const file of files) {
+        expect(file.file).toBe(reported[n].file);
+        await options.onResult(reported[n]);
+        n += 1;
+      }
+      return { total: n, imported: 1, updated: 1, duplicates: 1, conflicts: 1, failed: 1 };
+    });
+    let job: GetJob.Response;
+    try {
+      const uploads = reported.map(({ file }, i) => ({ name: file, bytes: marketReport(400 + i) }));
+      const res = await submitJob(uploads, admin()).expect(202);
+      ({ job } = await waitForJob(res.body.jobId));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(job).toEqual(
+      expect.objectContaining({ status: 'done', total: 5, done: 5, imported: 1, updated: 1, duplicates: 1, conflicts: 1, failed: 1 })
+    );
+    expect(job.results).toEqual(reported);
+  });
+});
+
+describe('resplit jobs', () => {
+  it('counts the drafts when queued', async () => {
+    await jobs().stopWorker();
+    try {
+      const drafts = await app.strapi.db.query(ARTICLE).count({ where: { publishedAt: null } });
+      const jobId = await jobs().createResplitJob({ type: 'admin', id: 1, name: 'Chief Editor' });
+      expect(await jobs().getJob(jobId)).toEqual(
+        expect.objectContaining({ kind: 'resplit', status: 'queued', total: drafts, done: 0, publish: false, results: [] })
+      );
+      await app.strapi.db.query(JOB).delete({ where: { documentId: jobId } });
+    } finally {
+      await jobs().startWorker();
+    }
+  });
+
+  it('runs the resplit service and reports each article it went through', async () => {
+    const plugin = app.strapi.plugin('raw-import');
+    const service = plugin.service.bind(plugin);
+    const calls: Array<Record<string, unknown>> = [];
+    const fake = {
+      async resplitArticles(options: { shouldStop: () => boolean; onResult: (result: JobFileResult) => Promise<void> | void } & Record<string, unknown>) {
+        calls.push(options);
+        for (const result of [
+          { file: 'Article one', status: 'updated', documentId: 'doc-1', changes: { paragraphs: 2, teasers: 0, figures: 1, fields: ['title'] } },
+          { file: 'Article two', status: 'duplicate', documentId: 'doc-2' },
+          { file: 'Article three', status: 'conflict', documentId: 'doc-3', changes: { paragraphs: 1, teasers: 0, figures: 0, fields: [] } },
+          { file: 'Article four', status: 'failed', error: 'could not split' },
+        ] as JobFileResult[]) {
+          if (options.shouldStop()) return;
+          await options.onResult(result);
+        }
+      },
+    };
+    const spy = jest.spyOn(plugin, 'service').mockImplementation((name: string) => (name === 'resplit' ? fake : service(name)));
+    let job: GetJob.Response;
+    try {
+      const jobId = await jobs().createResplitJob({ type: 'admin', id: 1, name: 'Chief Editor' });
+      ({ job } = await waitForJob(jobId));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calls).toEqual([
+      expect.objectContaining({
+        dryRun: false,
+        eventSource: `job:${job.jobId}`,
+        actor: expect.objectContaining({ type: 'job', id: job.jobId }),
+      }),
+    ]);
+    expect(job).toEqual(
+      expect.objectContaining({ kind: 'resplit', status: 'done', total: 4, done: 4, imported: 0, updated: 1, duplicates: 1, conflicts: 1, failed: 1 })
+    );
+    expect(job.results).toEqual([
+      { file: 'Article one', status: 'updated', documentId: 'doc-1', changes: { paragraphs: 2, teasers: 0, figures: 1, fields: ['title'] } },
+      { file: 'Article two', status: 'duplicate', documentId: 'doc-2' },
+      { file: 'Article three', status: 'conflict', documentId: 'doc-3', changes: { paragraphs: 1, teasers: 0, figures: 0, fields: [] } },
+      { file: 'Article four', status: 'failed', error: 'could not split' },
+    ]);
+  });
+});
+
+// These need the rewritten bulk importer (story keys, updates, skips, near-duplicates, conflicts).
+describe('file results of a job with story keys', () => {
+  const name = 'harbour-terminal.txt';
+  let original: JobFileResult;
+
+  it('creates a story the first time its path is seen', async () => {
+    const res = await submitJob([{ name, bytes: harbourStory(0) }], admin(), { fields: { sourceKey: 'path' } }).expect(202);
+    const { job } = await waitForJob(res.body.jobId);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 1, updated: 0, duplicates: 0, conflicts: 0, failed: 0 }));
+    original = job.results[0];
+    expect(original).toEqual({ file: name, status: 'created', documentId: expect.any(String) });
+  });
+
+  it('updates the story when its path comes back with a changed text, and says what changed', async () => {
+    const res = await submitJob([{ name, bytes: harbourStory(1) }], admin(), { fields: { sourceKey: 'path' } }).expect(202);
+    const { job } = await waitForJob(res.body.jobId);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 0, updated: 1, duplicates: 0, conflicts: 0, failed: 0 }));
+    expect(job.results).toEqual([
+      {
+        file: name,
+        status: 'updated',
+        documentId: original.documentId,
+        changes: expect.objectContaining({ paragraphs: 1, teasers: 0, figures: expect.any(Number), fields: expect.any(Array) }),
+      },
+    ]);
+    const drafts = await app.strapi.db.query(ARTICLE).findMany({ where: { documentId: original.documentId, publishedAt: null } });
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].rawText).toContain('41 million');
+  });
+
+  it('leaves the story alone with onExisting=skip, answering duplicate', async () => {
+    const res = await submitJob([{ name, bytes: harbourStory(2) }], admin(), { fields: { sourceKey: 'path', onExisting: 'skip' } }).expect(202);
+    const { job } = await waitForJob(res.body.jobId);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 0, updated: 0, duplicates: 1, conflicts: 0, failed: 0 }));
+    expect(job.results).toEqual([expect.objectContaining({ file: name, status: 'duplicate', documentId: original.documentId })]);
+    const [draft] = await app.strapi.db.query(ARTICLE).findMany({ where: { documentId: original.documentId, publishedAt: null } });
+    expect(draft.rawText).toContain('41 million');
+  });
+
+  it('creates a nearly identical text under another path, pointing at the story it nearly duplicates', async () => {
+    const res = await submitJob([{ name: 'wire/harbour-terminal-copy.txt', bytes: harbourStory(3) }], admin(), {
+      fields: { sourceKey: 'path' },
+    }).expect(202);
+    const { job } = await waitForJob(res.body.jobId);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 1, conflicts: 0, failed: 0 }));
+    expect(job.results).toEqual([
+      expect.objectContaining({ status: 'created', documentId: expect.any(String), possibleDuplicateOf: original.documentId }),
+    ]);
+    expect(job.results[0].documentId).not.toBe(original.documentId);
+  });
+
+  it('answers conflict, and writes nothing, when the story was edited in the CMS since its import', async () => {
+    // An editor changes the imported article by hand...
+    await app.strapi.documents(ARTICLE).update({ documentId: original.documentId!, data: { title: 'Ferry terminal: the trust says yes' } as never });
+    // ...and the story comes back from the source with a changed text.
+    const res = await submitJob([{ name, bytes: harbourStory(4) }], admin(), { fields: { sourceKey: 'path' } }).expect(202);
+    const { job } = await waitForJob(res.body.jobId);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 0, updated: 0, duplicates: 0, conflicts: 1, failed: 0 }));
+    expect(job.results).toEqual([
+      expect.objectContaining({ file: name, status: 'conflict', documentId: original.documentId, changes: expect.any(Object) }),
+    ]);
+    const [draft] = await app.strapi.db.query(ARTICLE).findMany({ where: { documentId: original.documentId, publishedAt: null } });
+    expect(draft.title).toBe('Ferry terminal: the trust says yes');
+    expect(draft.rawText).toContain('41 million');
+  });
+});
+
+describe('a resplit job with the real resplit service', () => {
+  it('goes through every draft and reports each one', async () => {
+    const drafts = await app.strapi.db.query(ARTICLE).count({ where: { publishedAt: null } });
+    const jobId = await jobs().createResplitJob({ type: 'admin', id: 1, name: 'Chief Editor' });
+    const { job } = await waitForJob(jobId);
+    expect(job).toEqual(expect.objectContaining({ kind: 'resplit', status: 'done', total: drafts, done: drafts, imported: 0 }));
+    expect(job.updated + job.duplicates + job.conflicts + job.failed).toBe(drafts);
+    expect(job.results).toHaveLength(drafts);
+    // The story edited in the CMS above is left alone.
+    expect(job.conflicts).toBeGreaterThanOrEqual(1);
   });
 });

@@ -90,7 +90,7 @@ describe('a scraped page with debris', () => {
       .plugin('raw-import')
       .service('bulk')
       .importFiles([{ file: 'noisy-ferry-2.txt', bytes: new TextEncoder().encode(variant) }], {});
-    expect(summary).toEqual({ total: 1, imported: 1, duplicates: 0, failed: 0 });
+    expect(summary).toEqual({ total: 1, imported: 1, updated: 0, duplicates: 0, conflicts: 0, failed: 0 });
     const stored = await app.strapi.documents(ARTICLE).findFirst({ filters: { sourceName: 'noisy-ferry-2.txt' }, status: 'draft' });
     expect(stored.title).toBe(TITLE);
     expect(stored.byline).toBe(BYLINE);

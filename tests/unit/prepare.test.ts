@@ -19,7 +19,7 @@ describe('prepareArticle', () => {
   });
 
   it('derives title, slug base, blocks, teasers in order and figures', () => {
-    const prepared = prepareArticle(text, 'harbour.txt');
+    const prepared = prepareArticle(text, { sourceName: 'harbour.txt' });
     expect(prepared.title).toBe('Harbour wall to be rebuilt after storm');
     expect(prepared.baseSlug).toBe('harbour-wall-to-be-rebuilt-after-storm');
     expect(prepared.sourceName).toBe('harbour.txt');

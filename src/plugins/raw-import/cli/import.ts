@@ -1,16 +1,18 @@
 /**
- * `npm run --silent import -- <files|dirs...> [--publish] [--dry-run] [--json] [--concurrency N]`
+ * `npm run --silent import -- <files|dirs...> [--publish] [--dry-run] [--json] [--source-key path] [--on-existing update|skip] [--concurrency N]`
  * Imports every .txt found (directories recursively), streaming, in batched transactions.
- * Ends with `imported=N duplicates=N failed=N`; exit 1 when any file failed.
+ * Ends with `imported=N updated=N duplicates=N conflicts=N failed=N`; exit 1 when any file failed.
  */
+import os from 'os';
 import { parseArgs } from 'util';
 import type { BulkSummary, JobFileResult } from '../shared/contracts';
-import { countResult } from '../shared/tally';
+import { countResult, emptyCounts, summaryLine } from '../shared/tally';
 import { bootForCli } from './boot';
 import { findTextFiles, readRawFiles } from './files';
 import { createProgress } from './progress';
 
-const USAGE = 'usage: npm run --silent import -- <files|dirs...> [--publish] [--dry-run] [--json] [--concurrency N]\n';
+const USAGE =
+  'usage: npm run --silent import -- <files|dirs...> [--publish] [--dry-run] [--json] [--source-key path] [--on-existing update|skip] [--concurrency N]\n';
 
 async function countFiles(inputs: string[]) {
   let total = 0;
@@ -26,11 +28,22 @@ async function main(): Promise<number> {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       concurrency: { type: 'string', default: '8' },
+      'source-key': { type: 'string' },
+      'on-existing': { type: 'string', default: 'update' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const concurrency = Number(values.concurrency);
-  if (values.help || positionals.length === 0 || !Number.isInteger(concurrency) || concurrency < 1) {
+  const sourceKey = values['source-key'];
+  const onExisting = values['on-existing'];
+  if (
+    values.help ||
+    positionals.length === 0 ||
+    !Number.isInteger(concurrency) ||
+    concurrency < 1 ||
+    (sourceKey !== undefined && sourceKey !== 'path') ||
+    (onExisting !== 'update' && onExisting !== 'skip')
+  ) {
     process.stderr.write(USAGE);
     return 2;
   }
@@ -41,7 +54,7 @@ async function main(): Promise<number> {
   try {
     const maxBytes = strapi.config.get('plugin::raw-import.maxBytes') as number;
     const progress = createProgress(total);
-    const running: BulkSummary = { total: 0, imported: 0, duplicates: 0, failed: 0 };
+    const running: BulkSummary = { total: 0, ...emptyCounts() };
     const onResult = (result: JobFileResult) => {
       running.total += 1;
       countResult(running, result);
@@ -56,6 +69,10 @@ async function main(): Promise<number> {
       .importFiles(readRawFiles(findTextFiles(positionals), concurrency, maxBytes), {
         publish: values.publish,
         dryRun: values['dry-run'],
+        sourceKey: sourceKey === 'path' ? 'path' : null,
+        onExisting,
+        actor: { type: 'cli', name: os.userInfo().username },
+        eventSource: 'cli',
         onResult,
       });
     progress.stop();
@@ -64,7 +81,7 @@ async function main(): Promise<number> {
     process.stderr.write(
       `${summary.total} files in ${seconds.toFixed(1)} s (${(summary.total / seconds).toFixed(0)} files/s), peak RSS ${peakMb.toFixed(0)} MB\n`
     );
-    process.stdout.write(`imported=${summary.imported} duplicates=${summary.duplicates} failed=${summary.failed}\n`);
+    process.stdout.write(`${summaryLine(summary)}\n`);
     return summary.failed > 0 ? 1 : 0;
   } finally {
     await strapi.destroy();

@@ -15,12 +15,12 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
 
   if (stream.isTTY) {
     const bar = new SingleBar(
-      { stream, format: ' {bar} {percentage}% | {value}/{total} files | {rate}/s | imported {imported} dup {duplicates} failed {failed}', hideCursor: true },
+      { stream, format: ' {bar} {percentage}% | {value}/{total} files | {rate}/s | imported {imported} updated {updated} dup {duplicates} conflicts {conflicts} failed {failed}', hideCursor: true },
       Presets.shades_classic
     );
-    bar.start(total, 0, { rate: '0', imported: 0, duplicates: 0, failed: 0 });
+    bar.start(total, 0, { rate: '0', imported: 0, updated: 0, duplicates: 0, conflicts: 0, failed: 0 });
     return {
-      update: (s) => bar.update(s.total, { rate: rate(s.total), imported: s.imported, duplicates: s.duplicates, failed: s.failed }),
+      update: (s) => bar.update(s.total, { rate: rate(s.total), imported: s.imported, updated: s.updated, duplicates: s.duplicates, conflicts: s.conflicts, failed: s.failed }),
       stop: () => bar.stop(),
     };
   }
@@ -30,7 +30,7 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
     update(s) {
       if (Date.now() - last < PLAIN_EVERY_MS) return;
       last = Date.now();
-      stream.write(`progress ${s.total}/${total} files, ${rate(s.total)}/s, imported=${s.imported} duplicates=${s.duplicates} failed=${s.failed}\n`);
+      stream.write(`progress ${s.total}/${total} files, ${rate(s.total)}/s, imported=${s.imported} updated=${s.updated} duplicates=${s.duplicates} conflicts=${s.conflicts} failed=${s.failed}\n`);
     },
     stop() {},
   };

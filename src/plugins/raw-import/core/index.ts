@@ -10,3 +10,4 @@ export { extractFigures } from './figures/figures';
 export { RawTextError } from './types';
 export { refuse, refuseTooLarge } from './split/refusals';
 export type { SplitResult, Teaser, Figure, Qualifier, RawTextErrorCode, Boilerplate, BoilerplateKind, LineOverrides } from './types';
+export * from './identity';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ACTIONS, adminActions, PLUGIN_ID } from './permissions';
-import { ensureIndexes } from './services/indexes';
+import { ensureImportSchema } from './repositories/schema';
 import { getService } from './utils';
 
 const EDITOR_ROLE = 'strapi-editor';
@@ -39,7 +39,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  await ensureIndexes(strapi);
+  await ensureImportSchema(strapi);
 
   // Every instance takes bulk-import jobs from the shared database, except the import CLI's.
   if (process.env.RAW_IMPORT_WORKER !== 'off') await getService(strapi, 'jobs').startWorker();

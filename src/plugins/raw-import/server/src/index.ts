@@ -3,6 +3,7 @@ import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
+import policies from './policies';
 import register from './register';
 import routes from './routes';
 import services from './services';
@@ -14,6 +15,7 @@ export default {
   config,
   contentTypes,
   controllers,
+  policies,
   routes,
   services,
   async destroy({ strapi }: { strapi: Core.Strapi }) {

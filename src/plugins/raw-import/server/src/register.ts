@@ -1,1 +1,6 @@
-export default () => {};
+import type { Core } from '@strapi/strapi';
+import { registerBatchEvent } from './webhooks';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  registerBatchEvent(strapi);
+};

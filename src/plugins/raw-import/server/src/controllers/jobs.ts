@@ -4,9 +4,10 @@ import type { CreateJob, GetJob, ListJobs } from '../../../shared/contracts';
 import { PLUGIN_ID } from '../permissions';
 import { getService } from '../utils';
 import { withJobUpload } from '../validation/jobs';
+import { actorOf } from './actor';
 
 /**
- * Bulk-import jobs, shared by the admin routes (admin JWT + RBAC) and the content-API routes
+ * Bulk jobs, shared by the admin routes (admin JWT + RBAC) and the content-API routes
  * (API token). The actions are not named find/findOne on purpose: Strapi lets read-only tokens
  * reach any content-API action so named, and job reports are for those who may import.
  */
@@ -15,9 +16,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async submit(ctx) {
-      const jobId = await withJobUpload(ctx.request, maxBytes(), ({ files, publish }) =>
-        getService(strapi, 'jobs').createJob(files, { publish })
+      const actor = actorOf(ctx.state);
+      const jobId = await withJobUpload(ctx.request, maxBytes(), ({ files, publish, sourceKey, onExisting }) =>
+        getService(strapi, 'jobs').createJob(files, { publish, sourceKey, onExisting, actor })
       );
+      ctx.status = 202;
+      ctx.body = { jobId } satisfies CreateJob.Response;
+    },
+
+    /** Queues a job that splits every article's stored raw text again. */
+    async resplit(ctx) {
+      const jobId = await getService(strapi, 'jobs').createResplitJob(actorOf(ctx.state));
       ctx.status = 202;
       ctx.body = { jobId } satisfies CreateJob.Response;
     },

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import type { ImportText, Preview } from '../../../shared/contracts';
+import type { GetImportHistory, ImportText, Preview } from '../../../shared/contracts';
 import { PLUGIN_ID } from '../permissions';
 import { getService } from '../utils';
 import { assertAcceptableText, validateImportBody, validatePreviewBody } from '../validation/text';
-import { splitOrReject } from '../services/prepare';
+import { prepareArticle } from '../services/prepare';
+import { createImportLog } from '../repositories/import-log';
+import { actorOf } from './actor';
 
 /** Shared by the admin routes (admin JWT + RBAC) and the content-API routes (API token). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -11,10 +13,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async preview(ctx) {
-      const { text, overrides } = (await validatePreviewBody(ctx.request.body ?? {})) as Preview.Request['body'];
+      const { text, overrides, sourceKey } = (await validatePreviewBody(ctx.request.body ?? {})) as Preview.Request['body'];
       assertAcceptableText(text, maxBytes());
-      const { dropped, ...split } = splitOrReject(text, overrides);
-      ctx.body = split satisfies Preview.Response;
+      const prepared = prepareArticle(text, { overrides, sourceKey });
+      const identity = await getService(strapi, 'identity').previewIdentity(prepared, { onExisting: 'update', publish: false });
+      const { dropped, ...split } = prepared.split;
+      ctx.body = { ...split, identity } satisfies Preview.Response;
     },
 
     async import(ctx) {
@@ -22,11 +26,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       assertAcceptableText(body.text, maxBytes());
       const result = await getService(strapi, 'importer').importArticle(body.text, {
         sourceName: body.sourceName,
+        sourceKey: body.sourceKey,
         publish: body.publish ?? false,
         overrides: body.overrides,
+        onExisting: body.onExisting,
+        actor: actorOf(ctx.state) ?? undefined,
       });
       ctx.status = result.status === 'created' ? 201 : 200;
       ctx.body = result satisfies ImportText.Response;
+    },
+
+    /** The article's imports, for the Content Manager's edit view (admin only). */
+    async history(ctx) {
+      ctx.body = { entries: await createImportLog(strapi).historyOf(ctx.params.documentId) } satisfies GetImportHistory.Response;
     },
   };
 };

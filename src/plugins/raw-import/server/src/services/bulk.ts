@@ -1,25 +1,17 @@
-import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { decodeRawText, normalizeRawText } from '../../../core';
-import type { BulkOptions, BulkSummary, JobFileResult, RawFile } from '../../../shared/contracts';
-import { countResult } from '../../../shared/tally';
+import type { BatchEvent, BulkOptions, BulkSummary, ImportActor, JobFileResult, RawFile } from '../../../shared/contracts';
+import { countResult, emptyCounts } from '../../../shared/tally';
 import { PLUGIN_ID } from '../permissions';
-import {
-  ARTICLE,
-  FIGURE,
-  TEASER,
-  assignSlugs,
-  chunk,
-  databaseReason,
-  isUniqueViolation,
-  insertLinkRows,
-  insertRecords,
-  joinTableOf,
-  tableOf,
-  takeImportLock,
-} from '../db';
+import { createArticles, type ArticleUpdate, type NewArticle } from '../repositories/articles';
+import { createDocumentId } from '../repositories/document-ids';
+import { createImportLog, type LogRecord } from '../repositories/import-log';
+import { takeImportLock } from '../repositories/locks';
+import { assignSlugs } from '../repositories/slugs';
+import { ARTICLE, chunk, databaseReason, isUniqueViolation, tableOf } from '../repositories/tables';
 import { getService } from '../utils';
+import { emitBatchEvent } from '../webhooks';
 import { prepareArticle, sourceHashOf, type PreparedArticle } from './prepare';
 
 /** Articles per transaction: big enough to amortize the commit, small enough to keep memory flat. */
@@ -32,161 +24,139 @@ interface Prepared {
   article: PreparedArticle;
 }
 
-const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+interface WriteOptions {
+  publish: boolean;
+  onExisting: NonNullable<BulkOptions['onExisting']>;
+  actor: ImportActor;
+  dryRun: boolean;
+}
 
-/** Random bytes drawn from the system's CSPRNG a few kilobytes at a time, not per id. */
-let pool = Buffer.alloc(0);
-let poolOffset = 0;
-
-/**
- * A document id in Strapi's format (24 lowercase letters and digits, starting with a letter),
- * from the system's CSPRNG: cuid2's SHA-3 costs more than the rest of a bulk write.
- */
-export function createDocumentId(): string {
-  if (poolOffset + 24 > pool.length) {
-    pool = randomBytes(24 * 512);
-    poolOffset = 0;
-  }
-  let id = ID_ALPHABET[pool[poolOffset] % 26];
-  for (let i = 1; i < 24; i += 1) id += ID_ALPHABET[pool[poolOffset + i] % 36];
-  poolOffset += 24;
-  return id;
+interface Written {
+  results: JobFileResult[];
+  event: Omit<BatchEvent, 'source'>;
 }
 
 /**
- * The bulk path: batches of articles, each batch one transaction with a handful of multi-row
- * statements (articles, teasers, figures, their link rows, teaser links), instead of one Document
- * Service round trip per entity. A batch that fails is retried article by article, so a bad
- * article fails alone and writes nothing.
+ * Splits a batch into rounds so that no two texts of one round are the same story (same key,
+ * body or text): a story's second text is then matched with what the first one wrote.
+ */
+export function roundsOf(batch: Prepared[]): Prepared[][] {
+  const rounds: Prepared[][] = [];
+  const roundOf = new Map<string, number>();
+  for (const item of batch) {
+    const { sourceKey, bodyFingerprint, sourceHash } = item.article;
+    const keys = [`f:${bodyFingerprint}`, `h:${sourceHash}`, ...(sourceKey ? [`k:${sourceKey}`] : [])];
+    const round = Math.max(-1, ...keys.map((key) => roundOf.get(key) ?? -1)) + 1;
+    for (const key of keys) roundOf.set(key, round);
+    (rounds[round] ??= []).push(item);
+  }
+  return rounds;
+}
+
+/**
+ * The bulk path: batches of texts, each batch one transaction with a handful of multi-row
+ * statements (articles, teasers, figures, their link rows, teaser links, band keys, import log),
+ * instead of one Document Service round trip per entity. Known stories are updated through the
+ * same persistence layer. A batch that fails is retried text by text, so a bad text fails alone
+ * and writes nothing. Each committed batch is announced once (webhook `raw-import.batch`).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const table = (uid: string) => tableOf(strapi, uid);
   const maxBytes = () => strapi.config.get(`plugin::${PLUGIN_ID}.maxBytes`) as number;
+  const articles = createArticles(strapi);
+  const importLog = createImportLog(strapi);
 
-  /** Existing drafts by source hash: the idempotency check, one query per batch. */
-  async function findExisting(trx: Knex, hashes: string[]) {
-    const found = new Map<string, string>();
-    for (const part of chunk(hashes, 500)) {
-      const rows = await trx(table(ARTICLE))
-        .select('document_id', 'source_hash')
-        .whereIn('source_hash', part)
+  /**
+   * Drafts whose stored text is exactly this one (with a key: under the same key), known before
+   * any splitting. With publish there is no shortcut: a draft may still have to be published.
+   */
+  async function findSameTexts(db: Knex, texts: Array<{ sourceHash: string; sourceKey: string | null }>, publish: boolean) {
+    const found = new Map<string, { documentId: string; fingerprint: string | null }>();
+    const keyOf = (sourceHash: string, sourceKey: string | null) => `${sourceHash}\u0000${sourceKey ?? ''}`;
+    for (const part of publish ? [] : chunk(texts, 500)) {
+      const rows = await db(tableOf(strapi, ARTICLE))
+        .select('document_id', 'source_hash', 'source_key', 'body_fingerprint')
+        .whereIn('source_hash', part.map((text) => text.sourceHash))
         .whereNull('published_at');
-      for (const row of rows) found.set(row.source_hash, row.document_id);
+      for (const row of rows) {
+        found.set(keyOf(row.source_hash, row.source_key ?? null), { documentId: row.document_id, fingerprint: row.body_fingerprint ?? null });
+      }
     }
-    return found;
+    return (text: { sourceHash: string; sourceKey: string | null }) => found.get(keyOf(text.sourceHash, text.sourceKey));
   }
 
-  /** Children (teasers or figures) of the batch's articles, with their link rows to every article row. */
-  async function writeChildren<T extends { position: number }>(
-    trx: Knex,
-    uid: typeof TEASER | typeof FIGURE,
-    parents: Array<{ rowIds: number[]; children: T[] }>,
-    now: Date
-  ) {
-    const records = parents.flatMap(({ rowIds, children }) =>
-      children.map((child) => ({ data: child, documentId: createDocumentId(), rowIds }))
-    );
-    if (records.length === 0) return [] as Array<{ id: number; data: T }>;
-    const inserted = await insertRecords(
-      strapi,
+  /** One transaction: identity, then the batch's new articles, its updates and its log rows. */
+  async function writeBatch(trx: Knex, batch: Prepared[], options: WriteOptions): Promise<Written> {
+    if (!options.dryRun) await takeImportLock(strapi, trx);
+    const documentIds = batch.map(() => createDocumentId());
+    const resolutions = await getService(strapi, 'identity').resolveBatch(
       trx,
-      uid,
-      records.map(({ data, documentId }) => ({ ...data, documentId, createdAt: now, updatedAt: now, publishedAt: now }))
+      batch.map(({ article }) => article),
+      options,
+      documentIds
     );
-    const ids = new Map(inserted.map((row) => [row.document_id, row.id]));
-    const written = records.map((record) => ({ ...record, id: ids.get(record.documentId)! }));
-    await insertLinkRows(
-      trx,
-      joinTableOf(strapi, uid, 'article'),
-      written.flatMap(({ id, data, rowIds }) => rowIds.map((articleId) => [id, articleId, data.position + 1] as [number, number, number]))
-    );
-    return written;
-  }
-
-  /** One transaction: the batch's new articles, their teasers and figures, and teaser links. */
-  async function writeBatch(batch: Prepared[], publish: boolean): Promise<JobFileResult[]> {
-    return strapi.db.transaction(async ({ trx }) => {
-      await takeImportLock(strapi, trx);
-      const existing = await findExisting(trx, batch.map(({ article }) => article.sourceHash));
-      const results: JobFileResult[] = [];
-      const fresh: Array<Prepared & { documentId: string }> = [];
-      const seen = new Map<string, string>();
-      for (const item of batch) {
-        const { sourceHash } = item.article;
-        const known = existing.get(sourceHash) ?? seen.get(sourceHash);
-        if (known) {
-          results.push({ file: item.file, status: 'duplicate', documentId: known });
-          continue;
-        }
-        const documentId = createDocumentId();
-        seen.set(sourceHash, documentId);
-        fresh.push({ ...item, documentId });
-        results.push({ file: item.file, status: 'created', documentId });
+    const event: Written['event'] = { created: [], updated: [], published: [] };
+    const fresh: NewArticle[] = [];
+    const updates: ArticleUpdate[] = [];
+    const results: JobFileResult[] = batch.map(({ file, article }, i) => {
+      const { status, known, changes, possibleDuplicateOf } = resolutions[i];
+      const documentId = known?.documentId ?? documentIds[i];
+      if (status === 'created') {
+        fresh.push({ documentId, slug: article.baseSlug, article });
+        event.created.push(documentId);
+      } else if (status === 'updated') {
+        updates.push({ known: known!, article, changes: changes!, publish: options.publish });
+        event.updated.push(documentId);
       }
-      if (fresh.length === 0) return results;
-
-      const now = new Date();
-      const slugs = await assignSlugs(strapi, trx, fresh.map(({ article }) => article.baseSlug));
-      const rows = fresh.map(({ article, documentId }, i) => {
-        const { teasers, figures, split, baseSlug, body, ...fields } = article;
-        return { ...fields, body: JSON.stringify(body), boilerplate: JSON.stringify(fields.boilerplate), documentId, slug: slugs[i], importedAt: now, createdAt: now, updatedAt: now };
-      });
-      const inserted = await insertRecords(strapi, trx, ARTICLE, rows.map((row) => ({ ...row, publishedAt: null })));
-      if (publish) {
-        inserted.push(...(await insertRecords(strapi, trx, ARTICLE, rows.map((row) => ({ ...row, publishedAt: now })))));
-      }
-      // Every row of each new document (draft, and published with --publish), from the INSERTs' RETURNING.
-      const articleRows = new Map<string, number[]>();
-      for (const { id, document_id: documentId } of inserted) {
-        articleRows.set(documentId, [...(articleRows.get(documentId) ?? []), id]);
-      }
-
-      const teasers = await writeChildren(
-        trx,
-        TEASER,
-        fresh.map(({ article, documentId }) => ({ rowIds: articleRows.get(documentId)!, children: article.teasers })),
-        now
-      );
-      await writeChildren(
-        trx,
-        FIGURE,
-        fresh.map(({ article, documentId }) => ({ rowIds: articleRows.get(documentId)!, children: article.figures })),
-        now
-      );
-
-      const linker = getService(strapi, 'linker');
-      await linker.linkNewTeasers(
-        trx,
-        teasers.map(({ id, data }) => ({ id, text: data.text, leadKey: data.leadKey }))
-      );
-      await linker.linkWaitingTeasers(
-        trx,
-        fresh.map(({ article, documentId }) => ({
-          rowIds: articleRows.get(documentId)!,
-          leadKey: article.leadKey,
-          titleKey: article.titleKey,
-        }))
-      );
-      return results;
+      if (options.publish && (status === 'created' || status === 'updated')) event.published.push(documentId);
+      return {
+        file,
+        status,
+        ...(options.dryRun && status === 'created' ? {} : { documentId }),
+        ...(changes && status !== 'created' ? { changes } : {}),
+        ...(possibleDuplicateOf ? { possibleDuplicateOf: possibleDuplicateOf.documentId } : {}),
+      };
     });
+    if (options.dryRun) return { results, event };
+
+    const now = new Date();
+    const slugs = await assignSlugs(strapi, trx, fresh.map(({ slug }) => slug));
+    fresh.forEach((item, i) => (item.slug = slugs[i]));
+    await articles.insertArticles(trx, fresh, { publish: options.publish, now });
+    await articles.updateArticles(trx, updates, now);
+    await importLog.record(
+      trx,
+      batch.map(({ article }, i): LogRecord => ({
+        actor: options.actor,
+        articleDocumentId: results[i].documentId ?? null,
+        sourceKey: article.sourceKey,
+        sourceName: article.sourceName,
+        fingerprint: article.bodyFingerprint,
+        status: resolutions[i].status,
+        changes: results[i].changes ?? null,
+        possibleDuplicateOf: results[i].possibleDuplicateOf ?? null,
+      })),
+      now
+    );
+    return { results, event };
   }
 
-  /** A failed batch is retried one article at a time: only the article at fault fails. */
-  async function writeWithRetry(batch: Prepared[], publish: boolean): Promise<JobFileResult[]> {
+  /** A failed batch is retried one text at a time: only the text at fault fails. */
+  async function writeWithRetry(batch: Prepared[], options: WriteOptions, source: string, retried = false): Promise<JobFileResult[]> {
     try {
-      return await writeBatch(batch, publish);
+      const { results, event } = options.dryRun
+        ? await writeBatch(strapi.db.connection, batch, options)
+        : await strapi.db.transaction(({ trx }) => writeBatch(trx, batch, options));
+      if (!options.dryRun) emitBatchEvent(strapi, { source, ...event });
+      return results;
     } catch (error) {
       if (batch.length > 1) {
+        strapi.log.warn(`raw-import: a batch of ${batch.length} failed (${databaseReason(error)}); retrying its texts one by one.`);
         const results: JobFileResult[] = [];
-        for (const item of batch) results.push(...(await writeWithRetry([item], publish)));
+        for (const item of batch) results.push(...(await writeWithRetry([item], options, source)));
         return results;
       }
-      // A concurrent import of the same text committed first: ours is a duplicate.
-      if (isUniqueViolation(error)) {
-        const again = await strapi.db.transaction(({ trx }) => findExisting(trx, [batch[0].article.sourceHash]));
-        const documentId = again.get(batch[0].article.sourceHash);
-        if (documentId) return [{ file: batch[0].file, status: 'duplicate', documentId }];
-      }
+      // A concurrent import of the same story committed first: match ours with what it wrote.
+      if (isUniqueViolation(error) && !retried) return writeWithRetry(batch, options, source, true);
       strapi.log.error(`raw-import: ${batch[0].file}: ${(error as Error).message}`);
       return [{ file: batch[0].file, status: 'failed', error: `Could not write the article: ${databaseReason(error)}` }];
     }
@@ -194,56 +164,77 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Imports raw files as they stream in, BATCH_SIZE at a time, reporting each file once, in input
-   * order. Memory stays flat: only the current batch is held. Texts already in the CMS are
-   * recognised by their hash before any splitting, so a re-run costs little more than reading.
+   * order. Memory stays flat: only the current batch is held. Texts already in the CMS exactly as
+   * they are now are recognised by their hash before any splitting, so a re-run costs little more
+   * than reading.
    */
   async function importFiles(files: AsyncIterable<RawFile> | Iterable<RawFile>, options: BulkOptions = {}): Promise<BulkSummary> {
-    const summary: BulkSummary = { total: 0, imported: 0, duplicates: 0, failed: 0 };
+    const summary: BulkSummary = { total: 0, ...emptyCounts() };
+    const writeOptions: WriteOptions = {
+      publish: options.publish ?? false,
+      onExisting: options.onExisting ?? 'update',
+      actor: options.actor ?? { type: 'cli' },
+      dryRun: options.dryRun ?? false,
+    };
+    const source = options.eventSource ?? 'cli';
     const report = async (result: JobFileResult) => {
       summary.total += 1;
       countResult(summary, result);
       await options.onResult?.(result);
     };
 
-    type Pending = { file: string; text: string; sourceHash: string } | JobFileResult;
+    type Pending = { file: string; text: string; sourceHash: string; sourceKey: string | null } | JobFileResult;
     let batch: Pending[] = [];
     let batchBytes = 0;
-    // A dry run writes nothing, so a text repeated later in the run is recognised here.
     const seenInDryRun = new Set<string>();
 
     const flush = async () => {
       const texts = batch.filter((item): item is Extract<Pending, { text: string }> => 'text' in item);
-      const existing = await findExisting(strapi.db.connection, texts.map((item) => item.sourceHash));
+      const sameText = await findSameTexts(strapi.db.connection, texts, writeOptions.publish);
       const outcome = new Map<Pending, JobFileResult>();
-      const toWrite: Prepared[] = [];
+      const toWrite: Array<Prepared & { item: Pending }> = [];
+      const knownTexts: LogRecord[] = [];
       for (const item of texts) {
-        const known = existing.get(item.sourceHash);
+        const known = sameText(item);
         if (known) {
-          outcome.set(item, { file: item.file, status: 'duplicate', documentId: known });
-        } else if (options.dryRun) {
-          // A dry run still splits, so that a text the splitter refuses is reported as failed.
-          try {
-            prepareArticle(item.text, item.file);
-            outcome.set(item, { file: item.file, status: seenInDryRun.has(item.sourceHash) ? 'duplicate' : 'created' });
-            seenInDryRun.add(item.sourceHash);
-          } catch (error) {
-            outcome.set(item, { file: item.file, status: 'failed', error: (error as Error).message });
-          }
-        } else {
-          try {
-            toWrite.push({ file: item.file, article: prepareArticle(item.text, item.file) });
-          } catch (error) {
-            outcome.set(item, { file: item.file, status: 'failed', error: (error as Error).message });
-          }
+          outcome.set(item, { file: item.file, status: 'duplicate', documentId: known.documentId });
+          knownTexts.push({
+            actor: writeOptions.actor,
+            articleDocumentId: known.documentId,
+            sourceKey: item.sourceKey,
+            sourceName: item.file,
+            fingerprint: known.fingerprint,
+            status: 'duplicate',
+            changes: null,
+            possibleDuplicateOf: null,
+          });
+          continue;
+        }
+        try {
+          toWrite.push({ item, file: item.file, article: prepareArticle(item.text, { sourceName: item.file, sourceKey: item.sourceKey }) });
+        } catch (error) {
+          outcome.set(item, { file: item.file, status: 'failed', error: (error as Error).message });
         }
       }
-      const written = toWrite.length ? await writeWithRetry(toWrite, options.publish ?? false) : [];
-      // Written results come back in toWrite's order, which is the batch's order without the rest.
-      let next = 0;
-      for (const item of batch) {
-        if (!('text' in item)) await report(item);
-        else await report(outcome.get(item) ?? written[next++]);
+      // Texts known as they are are logged too (every import has its row), in one statement per batch.
+      if (knownTexts.length > 0 && !writeOptions.dryRun) {
+        await strapi.db.transaction(({ trx }) => importLog.record(trx, knownTexts, new Date()));
       }
+      for (const round of roundsOf(toWrite)) {
+        const written = await writeWithRetry(round, writeOptions, source);
+        round.forEach((prepared, i) => {
+          const result = written[i];
+          // A dry run writes nothing: a story met again later in the run is reported as known.
+          if (writeOptions.dryRun && result.status === 'created') {
+            const { sourceKey, bodyFingerprint } = prepared.article;
+            const key = sourceKey ? `k:${sourceKey}` : `f:${bodyFingerprint}`;
+            if (seenInDryRun.has(key)) result.status = 'duplicate';
+            seenInDryRun.add(key);
+          }
+          outcome.set((prepared as (typeof toWrite)[number]).item, result);
+        });
+      }
+      for (const item of batch) await report('text' in item ? outcome.get(item)! : item);
       batch = [];
       batchBytes = 0;
     };
@@ -252,7 +243,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         if (error) throw new Error(error);
         const text = decodeRawText(bytes, { maxBytes: maxBytes() });
-        batch.push({ file, text, sourceHash: sourceHashOf(normalizeRawText(text)) });
+        const sourceKey = options.sourceKey === 'path' ? file : null;
+        batch.push({ file, text, sourceHash: sourceHashOf(normalizeRawText(text)), sourceKey });
         batchBytes += bytes.byteLength;
       } catch (error) {
         batch.push({ file, status: 'failed', error: (error as Error).message });
@@ -263,5 +255,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return summary;
   }
 
-  return { importFiles, writeBatch };
+  return { importFiles };
 };

@@ -1,82 +1,126 @@
 import type { Core } from '@strapi/strapi';
-import type { ImportText, ImportedArticle } from '../../../shared/contracts';
-import { ARTICLE, FIGURE, TEASER, assignSlugs, isUniqueViolation, takeImportLock } from '../db';
-import { getService } from '../utils';
+import type { Knex } from 'knex';
+import type { ImportActor, ImportText, OnExisting } from '../../../shared/contracts';
 import type { LineOverrides } from '../../../core/types';
-import { prepareArticle } from './prepare';
+import { createArticles } from '../repositories/articles';
+import { createImportLog } from '../repositories/import-log';
+import { takeImportLock } from '../repositories/locks';
+import { assignSlugs } from '../repositories/slugs';
+import { ARTICLE, FIGURE, TEASER, isUniqueViolation } from '../repositories/tables';
+import { createTeaserLinks } from '../repositories/teaser-links';
+import { getService } from '../utils';
+import { emitBatchEvent } from '../webhooks';
+import { prepareArticle, type PreparedArticle } from './prepare';
 
 export interface ImportOptions {
   sourceName?: string | null;
+  sourceKey?: string | null;
   publish?: boolean;
   /** The editor's corrections from the preview: what is imported is what the preview showed. */
   overrides?: LineOverrides;
+  onExisting?: OnExisting;
+  actor?: ImportActor;
 }
 
 /**
- * The single-text import, through the Document Service: document middlewares, lifecycles and
- * webhooks see every entry. Bulk imports use the batch writer instead.
+ * The single-text import. A new story is created through the Document Service, so document
+ * middlewares, lifecycles and webhooks (entry.create, entry.publish) see it; a known story is
+ * updated by the same persistence layer as the bulk path (and announced as `raw-import.batch`).
+ * Article, teasers, figures and the import-log row are written in ONE transaction, or nothing.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const articles = () => strapi.documents(ARTICLE);
+  const documents = () => strapi.documents(ARTICLE);
+  const articles = createArticles(strapi);
+  const importLog = createImportLog(strapi);
+  const links = createTeaserLinks(strapi);
 
-  async function findBySourceHash(sourceHash: string): Promise<ImportedArticle | null> {
-    const found = await articles().findFirst({
-      filters: { sourceHash },
-      status: 'draft',
-      fields: ['documentId', 'title', 'slug'],
-    });
-    return found ? { documentId: found.documentId, title: found.title, slug: found.slug } : null;
-  }
-
-  /**
-   * Writes one Article with its teasers (in order) and figures in ONE transaction, or nothing.
-   * A text already imported (same normalized text) answers `duplicate` and writes nothing.
-   */
-  async function importArticle(text: string, options: ImportOptions = {}): Promise<ImportText.Response> {
-    const prepared = prepareArticle(text, options.sourceName ?? null, options.overrides);
-
-    try {
-      return await strapi.db.transaction(async ({ trx }) => {
-        await takeImportLock(strapi, trx);
-        const existing = await findBySourceHash(prepared.sourceHash);
-        if (existing) return { status: 'duplicate' as const, article: existing };
-
-        const [slug] = await assignSlugs(strapi, trx, [prepared.baseSlug]);
-        const { teasers, figures, split, baseSlug, ...fields } = prepared;
-        const article = await articles().create({
-          data: { ...fields, slug, importedAt: new Date().toISOString() },
-        });
-        const written = [];
-        for (const teaser of teasers) {
-          written.push(await strapi.documents(TEASER).create({ data: { ...teaser, article: article.documentId } }));
-        }
-        for (const figure of figures) {
-          await strapi.documents(FIGURE).create({ data: { ...figure, article: article.documentId } });
-        }
-        if (options.publish) {
-          await articles().publish({ documentId: article.documentId });
-        }
-
-        const linker = getService(strapi, 'linker');
-        const rows = await strapi.db.query(ARTICLE).findMany({ where: { documentId: article.documentId }, select: ['id'] });
-        await linker.linkNewTeasers(trx, written.map(({ id, text, leadKey }) => ({ id: Number(id), text, leadKey })));
-        await linker.linkWaitingTeasers(trx, [
-          { rowIds: rows.map((row: { id: number }) => row.id), leadKey: fields.leadKey, titleKey: fields.titleKey },
-        ]);
-        return {
-          status: 'created' as const,
-          article: { documentId: article.documentId, title: article.title, slug: article.slug },
-        };
-      });
-    } catch (error) {
-      // Another import of the same text won the race: the unique draft index refused ours.
-      if (isUniqueViolation(error)) {
-        const winner = await findBySourceHash(prepared.sourceHash);
-        if (winner) return { status: 'duplicate', article: winner };
-      }
-      throw error;
+  async function createThroughDocuments(trx: Knex, prepared: PreparedArticle, publish: boolean) {
+    const [slug] = await assignSlugs(strapi, trx, [prepared.baseSlug]);
+    const { teasers, figures, split, baseSlug, bands, ...fields } = prepared;
+    const article = await documents().create({ data: { ...fields, slug, importedAt: new Date().toISOString() } });
+    const written = [];
+    for (const teaser of teasers) {
+      written.push(await strapi.documents(TEASER).create({ data: { ...teaser, article: article.documentId } }));
     }
+    for (const figure of figures) {
+      await strapi.documents(FIGURE).create({ data: { ...figure, article: article.documentId } });
+    }
+    if (publish) await documents().publish({ documentId: article.documentId });
+    return { article, teasers: written };
   }
 
-  return { importArticle, findBySourceHash };
+  async function importArticle(text: string, options: ImportOptions = {}): Promise<ImportText.Response> {
+    const prepared = prepareArticle(text, options);
+    const publish = options.publish ?? false;
+    const actor = options.actor ?? { type: 'admin' };
+
+    const attempt = () =>
+      strapi.db.transaction(async ({ trx }) => {
+        await takeImportLock(strapi, trx);
+        const [resolution] = await getService(strapi, 'identity').resolveBatch(trx, [prepared], {
+          onExisting: options.onExisting ?? 'update',
+          publish,
+        });
+        const { status, known, changes } = resolution;
+        let article = known ? { documentId: known.documentId, title: known.title, slug: known.slug } : null;
+
+        if (status === 'created') {
+          const created = await createThroughDocuments(trx, prepared, publish);
+          article = { documentId: created.article.documentId, title: created.article.title, slug: created.article.slug };
+          await articles.stampImported(trx, article.documentId);
+          await articles.bands.insertBands(trx, [{ documentId: article.documentId, bands: prepared.bands }]);
+          const rows = await trx(strapi.db.metadata.get(ARTICLE).tableName).select('id').where({ document_id: article.documentId });
+          await links.linkNewTeasers(trx, created.teasers.map(({ id, text, leadKey }) => ({ id: Number(id), text, leadKey })));
+          await links.linkWaitingTeasers(trx, [
+            { rowIds: rows.map((row: { id: number }) => row.id), leadKey: prepared.leadKey, titleKey: prepared.titleKey },
+          ]);
+        } else if (status === 'updated') {
+          await articles.updateArticles(trx, [{ known: known!, article: prepared, changes: changes!, publish }], new Date());
+          if (prepared.title !== known!.title) article = { ...article!, title: prepared.title };
+        }
+        const possibleDuplicateOf = resolution.possibleDuplicateOf?.documentId;
+        await importLog.record(
+          trx,
+          [
+            {
+              actor,
+              articleDocumentId: article!.documentId,
+              sourceKey: prepared.sourceKey ?? known?.sourceKey ?? null,
+              sourceName: prepared.sourceName,
+              fingerprint: prepared.bodyFingerprint,
+              status,
+              changes: status === 'created' ? null : (changes ?? null),
+              possibleDuplicateOf: possibleDuplicateOf ?? null,
+            },
+          ],
+          new Date()
+        );
+        return {
+          status,
+          article: article!,
+          ...(changes && status !== 'created' ? { changes } : {}),
+          ...(possibleDuplicateOf ? { possibleDuplicateOf } : {}),
+        } satisfies ImportText.Response;
+      });
+
+    let result: ImportText.Response;
+    try {
+      result = await attempt();
+    } catch (error) {
+      // Another import of the same story won the race: the unique draft indexes refused ours; match again.
+      if (!isUniqueViolation(error)) throw error;
+      result = await attempt();
+    }
+    if (result.status === 'updated') {
+      emitBatchEvent(strapi, {
+        source: actor.type,
+        created: [],
+        updated: [result.article.documentId],
+        published: publish ? [result.article.documentId] : [],
+      });
+    }
+    return result;
+  }
+
+  return { importArticle };
 };

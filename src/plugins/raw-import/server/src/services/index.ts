@@ -1,6 +1,7 @@
 import bulk from './bulk';
+import identity from './identity';
 import importer from './importer';
-import jobs from './jobs';
-import linker from './linker';
+import jobs from './job-worker';
+import resplit from './resplit';
 
-export default { bulk, importer, jobs, linker };
+export default { bulk, identity, importer, jobs, resplit };

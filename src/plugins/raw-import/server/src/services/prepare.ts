@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import slugify from 'slugify';
 import { errors } from '@strapi/utils';
-import { normalizeRawText, splitRawText } from '../../../core';
+import { bandKeys, encodeSignature, fingerprintInput, normalizeRawText, similaritySignature, splitRawText } from '../../../core';
 import {
   articleMatchKey,
   countWords,
@@ -15,7 +15,15 @@ import { RawTextError, type Boilerplate, type Figure, type LineOverrides, type S
 /** Everything the importers write for one raw text, derived once, before any database work. */
 export interface PreparedArticle {
   sourceName: string | null;
+  /** The story's key when the caller gave one (URL, wire id, file path): its identity. */
+  sourceKey: string | null;
   sourceHash: string;
+  /** sha256 of the normalized body paragraphs: the identity when there is no source key. */
+  bodyFingerprint: string;
+  /** MinHash signature of the body's word shingles (encoded), null for a body too short to compare. */
+  similarity: string | null;
+  /** LSH band keys of that signature: articles sharing one are near-duplicate candidates. */
+  bands: string[];
   rawText: string;
   title: string;
   byline: string | null;
@@ -24,6 +32,8 @@ export interface PreparedArticle {
   excerpt: string;
   /** Page debris set aside, kept with the article (private) so editors can see what left the body. */
   boilerplate: Boilerplate[];
+  /** The editor's corrections the split was made with, kept so that a re-split makes the same choices. */
+  splitOverrides: LineOverrides | null;
   wordCount: number;
   readingTimeMinutes: number;
   leadKey: string | null;
@@ -39,8 +49,13 @@ export interface ParagraphBlock {
   children: Array<{ type: 'text'; text: string }>;
 }
 
-/** The idempotency key: sha256 of the normalized text, so line endings and a BOM do not matter. */
-export const sourceHashOf = (normalizedText: string) => createHash('sha256').update(normalizedText).digest('hex');
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The text's own hash: sha256 of the normalized text, so line endings and a BOM do not matter. */
+export const sourceHashOf = (normalizedText: string) => sha256(normalizedText);
+
+/** The story's hash: its body paragraphs only, without title, teasers, debris or whitespace differences. */
+export const bodyFingerprintOf = (body: string[]) => sha256(fingerprintInput(body));
 
 export const toParagraphBlocks = (body: string[]): ParagraphBlock[] =>
   body.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
@@ -72,14 +87,25 @@ const SOURCE_NAME_MAX = 255;
 const fitSourceName = (name: string | null) =>
   name && name.length > SOURCE_NAME_MAX ? `…${name.slice(name.length - SOURCE_NAME_MAX + 1)}` : name;
 
-export function prepareArticle(text: string, sourceName: string | null = null, overrides?: LineOverrides): PreparedArticle {
+export interface PrepareOptions {
+  sourceName?: string | null;
+  sourceKey?: string | null;
+  overrides?: LineOverrides;
+}
+
+export function prepareArticle(text: string, { sourceName = null, sourceKey = null, overrides }: PrepareOptions = {}): PreparedArticle {
   const split = splitOrReject(text, overrides);
+  const signature = similaritySignature(split.body);
   const rawText = normalizeRawText(text);
   const title = deriveTitle(split.title, split.body);
   const wordCount = countWords(split.body);
   return {
     sourceName: fitSourceName(sourceName),
+    sourceKey: sourceKey || null,
     sourceHash: sourceHashOf(rawText),
+    bodyFingerprint: bodyFingerprintOf(split.body),
+    similarity: signature ? encodeSignature(signature) : null,
+    bands: signature ? bandKeys(signature) : [],
     rawText,
     title,
     byline: split.byline,
@@ -87,6 +113,7 @@ export function prepareArticle(text: string, sourceName: string | null = null, o
     body: toParagraphBlocks(split.body),
     excerpt: deriveExcerpt(split.body),
     boilerplate: split.boilerplate,
+    splitOverrides: overrides && ((overrides.keep?.length ?? 0) > 0 || (overrides.setAside?.length ?? 0) > 0) ? overrides : null,
     wordCount,
     readingTimeMinutes: readingTimeMinutes(wordCount),
     leadKey: articleMatchKey(split.body[0] ?? ''),

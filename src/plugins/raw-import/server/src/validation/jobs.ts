@@ -1,7 +1,7 @@
 import fs from 'fs';
 import { errors, yup, validateYupSchema } from '@strapi/utils';
 import { refuseTooLarge } from '../../../core/split/refusals';
-import type { RawFile } from '../../../shared/contracts';
+import type { OnExisting, RawFile } from '../../../shared/contracts';
 
 const { ValidationError } = errors;
 
@@ -18,12 +18,17 @@ export interface JobUpload {
   /** Read one at a time, as the consumer asks: an upload of thousands of files is never held whole. */
   files: AsyncIterable<RawFile>;
   publish: boolean;
+  /** `path`: each file's name is its story key; null: the story is known by its text. */
+  sourceKey: 'path' | null;
+  onExisting: OnExisting;
 }
 
 const fieldsSchema = yup
   .object({
     // multipart fields are strings: the admin page sends publish="true" or nothing.
     publish: yup.string().oneOf(['true', 'false'], '"publish" must be "true" or "false".'),
+    sourceKey: yup.string().oneOf(['path'], '"sourceKey" must be "path" or left out.'),
+    onExisting: yup.string().oneOf(['update', 'skip'], '"onExisting" must be "update" or "skip".'),
   })
   .required();
 
@@ -46,7 +51,9 @@ async function* readUploadedFiles(uploads: UploadedFile[], maxBytes: number): As
 
 /**
  * Hands `use` the files of a bulk-import upload (multipart field `files`, one or many) and its
- * `publish` flag. Every temporary file formidable wrote is deleted once `use` is done, whatever the outcome.
+ * fields `publish` ("true"|"false"), `sourceKey` ("path") and `onExisting` ("update"|"skip"): any
+ * other value is a 400 naming the field. Every temporary file formidable wrote is deleted once
+ * `use` is done, whatever the outcome.
  */
 export async function withJobUpload<T>(
   request: { body?: unknown; files?: UploadedFields },
@@ -55,12 +62,21 @@ export async function withJobUpload<T>(
 ): Promise<T> {
   const uploads = request.files ?? {};
   try {
-    const { publish } = (await validateFields(request.body ?? {})) as { publish?: string };
+    const { publish, sourceKey, onExisting } = (await validateFields(request.body ?? {})) as {
+      publish?: string;
+      sourceKey?: 'path';
+      onExisting?: OnExisting;
+    };
     const files = asList(uploads.files);
     if (files.length === 0) {
       throw new ValidationError('No files received: send one or more text files in the multipart field "files".');
     }
-    return await use({ files: readUploadedFiles(files, maxBytes), publish: publish === 'true' });
+    return await use({
+      files: readUploadedFiles(files, maxBytes),
+      publish: publish === 'true',
+      sourceKey: sourceKey ?? null,
+      onExisting: onExisting ?? 'update',
+    });
   } finally {
     const temporary = Object.values(uploads).flatMap((value) => asList(value));
     await Promise.all(temporary.map(({ filepath }) => fs.promises.rm(filepath, { force: true })));

@@ -11,10 +11,13 @@ const overridesSchema = yup
   .default(undefined)
   .strict(true);
 
+const sourceKey = yup.string().trim().min(1, '"sourceKey" must not be empty.').max(255, '"sourceKey" must be at most 255 characters.').nullable().strict(true);
+
 const previewSchema = yup
   .object({
     text: yup.string().defined('"text" is required: send the raw article text as a string.').strict(true),
     overrides: overridesSchema,
+    sourceKey,
   })
   .noUnknown()
   .required();
@@ -23,8 +26,10 @@ const importSchema = yup
   .object({
     text: yup.string().defined('"text" is required: send the raw article text as a string.').strict(true),
     sourceName: yup.string().max(255).nullable().strict(true),
+    sourceKey,
     publish: yup.boolean().strict(true),
     overrides: overridesSchema,
+    onExisting: yup.string().oneOf(['update', 'skip'], '"onExisting" must be "update" or "skip".').strict(true),
   })
   .noUnknown()
   .required();

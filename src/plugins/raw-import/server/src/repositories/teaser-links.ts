@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { matchForm, opensWith, wordBoundaryPrefixes } from '../../../core/article/fields';
-import { ARTICLE, TEASER, bytewise, chunk, insertLinkRows, joinTableOf, tableOf } from '../db';
-
+import { ARTICLE, TEASER, bytewise, chunk, joinTableOf, tableOf } from './tables';
+import { insertLinkRows } from './rows';
 
 /** A teaser just written, with its row id and its stored key (see teaserMatchKey). */
 export interface NewTeaser {
@@ -31,7 +31,7 @@ const ARTICLES_PER_QUERY = 20;
  * article's key), and new articles → unlinked teasers whose key is one of the article key's
  * word-boundary prefixes (equality). Runs inside the caller's transaction.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+export const createTeaserLinks = (strapi: Core.Strapi) => {
   const linkTable = () => joinTableOf(strapi, TEASER, 'linkedArticle');
   const articlesTable = () => tableOf(strapi, ARTICLE);
   const teasersTable = () => tableOf(strapi, TEASER);

@@ -1,0 +1,61 @@
+'use strict';
+
+/**
+ * The tables and indexes the raw-import plugin relies on beyond what Strapi's schema sync makes
+ * (Strapi knows nothing of partial indexes, and the band table is not a content type).
+ * Idempotent: run by the migration in database/migrations (databases that exist when it first
+ * runs) and again by the plugin after every schema sync (fresh databases, whose tables Strapi
+ * creates only after migrations have run).
+ */
+
+const BANDS_TABLE = 'raw_import_article_bands';
+
+const hasTable = (knex, table) => knex.schema.hasTable(table);
+
+function indexStatements(client) {
+  // Prefix ranges (teaser links, slugs) compare bytes: PostgreSQL needs collation "C".
+  const bytewise = client === 'postgres' ? ' COLLATE "C"' : '';
+  return {
+    articles: [
+      // One draft per story: per source key, and per body among stories without a key.
+      'CREATE UNIQUE INDEX IF NOT EXISTS articles_draft_source_key_uq ON articles (source_key) WHERE published_at IS NULL AND source_key IS NOT NULL',
+      'CREATE UNIQUE INDEX IF NOT EXISTS articles_draft_body_fingerprint_uq ON articles (body_fingerprint) WHERE published_at IS NULL AND source_key IS NULL',
+      'CREATE INDEX IF NOT EXISTS articles_body_fingerprint_idx ON articles (body_fingerprint)',
+      'CREATE INDEX IF NOT EXISTS articles_source_hash_idx ON articles (source_hash)',
+      `CREATE INDEX IF NOT EXISTS articles_lead_key_idx ON articles (lead_key${bytewise})`,
+      `CREATE INDEX IF NOT EXISTS articles_title_key_idx ON articles (title_key${bytewise})`,
+      `CREATE INDEX IF NOT EXISTS articles_slug_idx ON articles (slug${bytewise})`,
+      `CREATE INDEX IF NOT EXISTS articles_document_id_idx ON articles (document_id)`,
+    ],
+    related_teasers: ['CREATE INDEX IF NOT EXISTS related_teasers_lead_key_idx ON related_teasers (lead_key)'],
+    // A job reads its files, and its report lists them, by job and in upload order.
+    raw_import_job_files: ['CREATE INDEX IF NOT EXISTS raw_import_job_files_job_position_idx ON raw_import_job_files (job_id, position)'],
+    raw_import_log: ['CREATE INDEX IF NOT EXISTS raw_import_log_article_idx ON raw_import_log (article_document_id)'],
+  };
+}
+
+/** Before identity by key and fingerprint, one draft per exact text was unique: no longer (two keys may carry one text). */
+const RETIRED = ['articles_draft_source_hash_uq'];
+
+async function ensureRawImportSchema(knex, log = () => {}) {
+  const client = knex.client.config.client === 'pg' ? 'postgres' : String(knex.client.config.client);
+  if (client !== 'postgres' && !client.startsWith('sqlite') && client !== 'better-sqlite3') {
+    log(`raw-import: no partial unique indexes on ${client}: run one import at a time, or concurrent imports may duplicate articles.`);
+    return;
+  }
+  if (!(await hasTable(knex, BANDS_TABLE))) {
+    await knex.schema.createTable(BANDS_TABLE, (table) => {
+      table.string('band', 32).notNullable();
+      table.string('document_id', 255).notNullable();
+      table.index(['band'], `${BANDS_TABLE}_band_idx`);
+      table.index(['document_id'], `${BANDS_TABLE}_document_idx`);
+    });
+  }
+  for (const name of RETIRED) await knex.raw(`DROP INDEX IF EXISTS ${name}`);
+  for (const [table, statements] of Object.entries(indexStatements(client))) {
+    if (!(await hasTable(knex, table))) continue;
+    for (const sql of statements) await knex.raw(sql);
+  }
+}
+
+module.exports = { ensureRawImportSchema, BANDS_TABLE };
