@@ -5,6 +5,7 @@ type Benchmark = () => void | Promise<void>;
 const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   split: async () => (await import('./split')).default,
   import: async () => (await import('./import')).default,
+  identity: async () => (await import('./story-identity')).default,
 };
 
 async function main(): Promise<void> {

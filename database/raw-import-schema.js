@@ -8,7 +8,7 @@
  * creates only after migrations have run).
  */
 
-const BANDS_TABLE = 'raw_import_article_bands';
+const BANDS_TABLE = 'raw_import_bands';
 
 const hasTable = (knex, table) => knex.schema.hasTable(table);
 
@@ -30,7 +30,7 @@ function indexStatements(client) {
     related_teasers: ['CREATE INDEX IF NOT EXISTS related_teasers_lead_key_idx ON related_teasers (lead_key)'],
     // A job reads its files, and its report lists them, by job and in upload order.
     raw_import_job_files: ['CREATE INDEX IF NOT EXISTS raw_import_job_files_job_position_idx ON raw_import_job_files (job_id, position)'],
-    raw_import_log: ['CREATE INDEX IF NOT EXISTS raw_import_log_article_idx ON raw_import_log (article_document_id)'],
+    raw_import_log: ['CREATE INDEX IF NOT EXISTS raw_import_log_article_idx ON raw_import_log (article_document_id)', 'CREATE INDEX IF NOT EXISTS raw_import_log_source_name_idx ON raw_import_log (source_name)'],
   };
 }
 
@@ -45,7 +45,8 @@ async function ensureRawImportSchema(knex, log = () => {}) {
   }
   if (!(await hasTable(knex, BANDS_TABLE))) {
     await knex.schema.createTable(BANDS_TABLE, (table) => {
-      table.string('band', 32).notNullable();
+      // band number × 2^32 + the band's 32-bit hash: an integer key is smaller and faster than its text.
+      table.bigInteger('band').notNullable();
       table.string('document_id', 255).notNullable();
       table.index(['band'], `${BANDS_TABLE}_band_idx`);
       table.index(['document_id'], `${BANDS_TABLE}_document_idx`);

@@ -38,7 +38,7 @@ const importOne = async (name: string, text: string, options: object = {}) => {
 };
 async function clearArticles() {
   const knex = app.strapi.db.connection;
-  for (const table of ['related_teasers_article_lnk', 'related_teasers_linked_article_lnk', 'figures_article_lnk', 'related_teasers', 'figures', 'articles', 'raw_import_article_bands', 'raw_import_log']) {
+  for (const table of ['related_teasers_article_lnk', 'related_teasers_linked_article_lnk', 'figures_article_lnk', 'related_teasers', 'figures', 'articles', 'raw_import_bands', 'raw_import_log']) {
     await knex(table).delete();
   }
 }

@@ -67,13 +67,13 @@ async function snapshot() {
     figures: await children('figures', 'figures_article_lnk', 'figure_id', 'figure_ord'),
     teaserLinks,
     log,
-    bands: Number((await knex('raw_import_article_bands').count({ n: '*' }))[0].n),
+    bands: Number((await knex('raw_import_bands').count({ n: '*' }))[0].n),
   };
 }
 
 async function clear() {
   const knex = app.strapi.db.connection;
-  for (const table of ['related_teasers_article_lnk', 'related_teasers_linked_article_lnk', 'figures_article_lnk', 'related_teasers', 'figures', 'articles', 'raw_import_article_bands', 'raw_import_log']) {
+  for (const table of ['related_teasers_article_lnk', 'related_teasers_linked_article_lnk', 'figures_article_lnk', 'related_teasers', 'figures', 'articles', 'raw_import_bands', 'raw_import_log']) {
     await knex(table).delete();
   }
 }
@@ -104,7 +104,7 @@ it('stores exactly the same rows through the single-text path and the bulk path'
     });
   }
   const throughBulk = await snapshot();
-  expect([throughBulk.teasers.length, throughBulk.figures.length, throughBulk.teaserLinks.length, throughBulk.bands]).toEqual([25, 41, 7, 160]);
+  expect([throughBulk.teasers.length, throughBulk.figures.length, throughBulk.teaserLinks.length, throughBulk.bands]).toEqual([25, 41, 7, 320]);
   expect(throughBulk.log.map((entry) => [entry.outcome, entry.changes])).toEqual([
     ['created', null],
     ['created', null],

@@ -4,17 +4,18 @@
  * 1 - (1 - s^ROWS)^BANDS, so the server finds candidates with one indexed lookup and compares signatures
  * only for those.
  *
- * 32 bands of 2 rows: 95% at s = 0.3, 97% at the threshold (0.33), 99.6% at 0.4, where a one-paragraph
- * rewrite of a three-paragraph story lands (three rows would find only 69% at the threshold). The price is
- * more candidates among texts that share template phrases (27% of pairs at s = 0.1); unrelated stories
- * share almost no 6-word shingles, so they seldom meet (0.3% at s = 0.01).
+ * 64 bands of 4 rows (all 256 slots): 98% at s = 0.5 and 99.99% at 0.6, where a one-paragraph rewrite of
+ * a story of five paragraphs or more lands; 81% at 0.4 and 54% at the threshold (0.33), so a rewrite of a
+ * third or more of a short story may go unflagged. Two rows would find those too, but would make 16% of
+ * pairs of template texts candidates (s ≈ 0.1): at archive scale every new story would be compared with a
+ * sixth of the archive. With four rows that is 0.6% of pairs, about 60 candidates per story in 10,000.
  */
 
 import { hashValues } from './hash';
 import { SIGNATURE_SIZE } from './signature';
 
-export const LSH_BANDS = 32;
-export const LSH_ROWS = 2;
+export const LSH_BANDS = 64;
+export const LSH_ROWS = 4;
 
 const BAND_SEED = 0xba4d0001;
 

@@ -11,19 +11,20 @@ export interface Verdict {
 
 /**
  * The story a text belongs to: its source key's article when it has a key; without one (or when
- * the key is new) the article with the same body fingerprint — an archive imported without keys
- * is then adopted, not duplicated, when it is imported again with keys.
+ * the key is new) the article with the same body fingerprint; for a new key, lastly, an article
+ * without a key once imported from a file of that name. An archive imported without keys is
+ * thus adopted, not duplicated, when it is imported again with keys (its corrections included).
  */
 export function matchStory(
   article: Pick<PreparedArticle, 'sourceKey' | 'bodyFingerprint'>,
-  known: { byKey: Map<string, KnownArticle>; byFingerprint: Map<string, KnownArticle> }
+  known: { byKey: Map<string, KnownArticle>; byFingerprint: Map<string, KnownArticle>; byImportedName?: Map<string, KnownArticle> }
 ): KnownArticle | undefined {
   const byKey = article.sourceKey ? known.byKey.get(article.sourceKey) : undefined;
   if (byKey) return byKey;
   const byBody = known.byFingerprint.get(article.bodyFingerprint);
   // A body stored under another key is another source's story: a key, once given, is the identity.
-  if (byBody && article.sourceKey && byBody.sourceKey && byBody.sourceKey !== article.sourceKey) return undefined;
-  return byBody;
+  if (byBody && !(article.sourceKey && byBody.sourceKey && byBody.sourceKey !== article.sourceKey)) return byBody;
+  return article.sourceKey ? known.byImportedName?.get(article.sourceKey) : undefined;
 }
 
 /**

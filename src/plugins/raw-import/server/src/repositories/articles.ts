@@ -12,6 +12,7 @@ import type { StoredContent } from '../identity/changes';
 import { onlyTeasersChanged } from '../identity/changes';
 import type { PreparedArticle } from '../services/prepare';
 import { createChildren } from './children';
+import { IMPORT_LOG } from './import-log';
 import { insertLinkRows, insertRecords, updateRecord } from './rows';
 import { createSimilarity } from './similarity';
 import { ARTICLE, FIGURE, TEASER, chunk, joinTableOf, tableOf } from './tables';
@@ -154,19 +155,49 @@ export const createArticles = (strapi: Core.Strapi) => {
   }
 
   /**
+   * Drafts without a key that were once imported from a file of that name (the import log keeps
+   * every name): an archive imported without keys is found again by `--source-key path`.
+   */
+  async function unkeyedByImportedName(trx: Knex, names: string[]) {
+    const found = new Map<string, string>();
+    const log = tableOf(strapi, IMPORT_LOG);
+    for (const part of chunk([...new Set(names)], 500)) {
+      const rows = await trx(log)
+        .select(`${log}.source_name`, `${log}.article_document_id`)
+        .whereIn(`${log}.source_name`, part)
+        .whereNotNull(`${log}.article_document_id`)
+        .orderBy(`${log}.id`);
+      for (const row of rows) if (!found.has(row.source_name)) found.set(row.source_name, row.article_document_id);
+    }
+    if (found.size === 0) return { rows: [] as Array<Record<string, any>>, found };
+    const rows = (await draftRowsWhere(trx, 'document_id', [...found.values()])).filter((row) => !row.source_key);
+    return { rows, found };
+  }
+
+  /**
    * The stored stories matching any of the keys or fingerprints, each with its draft's content.
    * When several drafts share a fingerprint, the first imported is the story.
    */
   async function findKnown(trx: Knex, keys: string[], fingerprints: string[]) {
-    const rows = [...(await draftRowsWhere(trx, 'source_key', keys)), ...(await draftRowsWhere(trx, 'body_fingerprint', fingerprints))];
+    const keyed = await draftRowsWhere(trx, 'source_key', keys);
+    const keysFound = new Set(keyed.map((row) => row.source_key));
+    const named = await unkeyedByImportedName(trx, keys.filter((key) => !keysFound.has(key)));
+    const rows = [...keyed, ...(await draftRowsWhere(trx, 'body_fingerprint', fingerprints)), ...named.rows];
     const drafts = [...new Map(rows.map((row) => [row.id as number, row])).values()].sort((a, b) => a.id - b.id);
     const byKey = new Map<string, KnownArticle>();
     const byFingerprint = new Map<string, KnownArticle>();
+    const byDocument = new Map<string, KnownArticle>();
     for (const known of await hydrate(trx, drafts)) {
+      byDocument.set(known.documentId, known);
       if (known.sourceKey && !byKey.has(known.sourceKey)) byKey.set(known.sourceKey, known);
       if (known.bodyFingerprint && !byFingerprint.has(known.bodyFingerprint)) byFingerprint.set(known.bodyFingerprint, known);
     }
-    return { byKey, byFingerprint };
+    const byImportedName = new Map<string, KnownArticle>();
+    for (const [name, documentId] of named.found) {
+      const known = byDocument.get(documentId);
+      if (known && !known.sourceKey) byImportedName.set(name, known);
+    }
+    return { byKey, byFingerprint, byImportedName };
   }
 
   /** Drafts in id order after `afterId`, with their stored raw text: the re-split's pages. */

@@ -1,6 +1,6 @@
 /**
  * Near-duplicate lookups: each article's LSH band keys in a plain indexed table
- * (raw_import_article_bands, created by database/migrations), its MinHash signature on the article.
+ * (raw_import_bands, created by database/migrations), its MinHash signature on the article.
  * Articles sharing a band key are candidates; their signatures decide.
  */
 import type { Core } from '@strapi/strapi';
@@ -8,7 +8,13 @@ import type { Knex } from 'knex';
 import { insertRows } from './rows';
 import { ARTICLE, chunk, tableOf } from './tables';
 
-export const BANDS_TABLE = 'raw_import_article_bands';
+export const BANDS_TABLE = 'raw_import_bands';
+
+/** "7:1f03a9c2" → 7 × 2^32 + 0x1f03a9c2, the column's integer form. */
+const bandNumber = (key: string) => {
+  const colon = key.indexOf(':');
+  return Number(key.slice(0, colon)) * 2 ** 32 + parseInt(key.slice(colon + 1), 16);
+};
 
 export interface Candidate {
   documentId: string;
@@ -19,7 +25,7 @@ export interface Candidate {
 
 export const createSimilarity = (strapi: Core.Strapi) => {
   async function insertBands(trx: Knex, articles: Array<{ documentId: string; bands: string[] }>) {
-    await insertRows(trx, BANDS_TABLE, ['band', 'document_id'], articles.flatMap(({ documentId, bands }) => bands.map((band) => [band, documentId])));
+    await insertRows(trx, BANDS_TABLE, ['band', 'document_id'], articles.flatMap(({ documentId, bands }) => bands.map((band) => [bandNumber(band), documentId])));
   }
 
   async function deleteBands(trx: Knex, documentIds: string[]) {
@@ -29,9 +35,13 @@ export const createSimilarity = (strapi: Core.Strapi) => {
   /** Stored articles sharing at least one band key with each of the given key sets, with their signatures. */
   async function findCandidates(trx: Knex, bands: string[]): Promise<Map<string, Candidate[]>> {
     const byBand = new Map<string, string[]>();
-    for (const part of chunk([...new Set(bands)], 500)) {
+    const keyOf = new Map([...new Set(bands)].map((band) => [bandNumber(band), band]));
+    for (const part of chunk([...keyOf.keys()], 500)) {
       const rows = await trx(BANDS_TABLE).select('band', 'document_id').whereIn('band', part);
-      for (const { band, document_id: documentId } of rows) byBand.set(band, [...(byBand.get(band) ?? []), documentId]);
+      for (const { band, document_id: documentId } of rows) {
+        const key = keyOf.get(Number(band))!;
+        byBand.set(key, [...(byBand.get(key) ?? []), documentId]);
+      }
     }
     const documentIds = [...new Set([...byBand.values()].flat())];
     const articles = new Map<string, Candidate>();

@@ -27,12 +27,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repository = createArticles(strapi);
 
   /** The most similar stored article (or earlier new text of the batch) at or over the threshold. */
-  function closest(article: PreparedArticle, candidates: Candidate[]): NearDuplicate | undefined {
-    const signature = article.similarity ? decodeSignature(article.similarity) : null;
+  function closest(article: PreparedArticle, candidates: Candidate[], decoded: Map<string, Uint32Array | null>): NearDuplicate | undefined {
+    const signature = article.signature;
     if (!signature) return undefined;
     let best: NearDuplicate | undefined;
     for (const candidate of candidates) {
-      const other = decodeSignature(candidate.similarity);
+      // Each stored signature is decoded once per batch, however many texts meet it.
+      let other = decoded.get(candidate.documentId);
+      if (other === undefined) decoded.set(candidate.documentId, (other = decodeSignature(candidate.similarity)));
       if (!other) continue;
       const similarity = estimateSimilarity(signature, other);
       if (isNearDuplicate(similarity) && (!best || similarity > best.similarity)) {
@@ -58,12 +60,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const stored = await repository.bands.findCandidates(trx, fresh.flatMap((article) => article.bands));
     // New texts of the batch are candidates for the texts after them (an original and its copy in one upload).
     const earlier = new Map<string, Candidate[]>();
+    const decoded = new Map<string, Uint32Array | null>();
     articles.forEach((article, i) => {
       if (resolutions[i].status !== 'created' || !article.similarity) return;
       const candidates = article.bands.flatMap((band) => [...(stored.get(band) ?? []), ...(earlier.get(band) ?? [])]);
       const unique = [...new Map(candidates.map((candidate) => [candidate.documentId, candidate])).values()];
-      resolutions[i].possibleDuplicateOf = closest(article, unique);
+      resolutions[i].possibleDuplicateOf = closest(article, unique, decoded);
       const self: Candidate = { documentId: documentIds[i] ?? `new-${i}`, title: article.title, slug: article.baseSlug, similarity: article.similarity };
+      decoded.set(self.documentId, article.signature);
       for (const band of article.bands) earlier.set(band, [...(earlier.get(band) ?? []), self]);
     });
     return resolutions;

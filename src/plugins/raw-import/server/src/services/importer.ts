@@ -36,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function createThroughDocuments(trx: Knex, prepared: PreparedArticle, publish: boolean) {
     const [slug] = await assignSlugs(strapi, trx, [prepared.baseSlug]);
-    const { teasers, figures, split, baseSlug, bands, ...fields } = prepared;
+    const { teasers, figures, split, baseSlug, bands, signature, ...fields } = prepared;
     const article = await documents().create({ data: { ...fields, slug, importedAt: new Date().toISOString() } });
     const written = [];
     for (const teaser of teasers) {

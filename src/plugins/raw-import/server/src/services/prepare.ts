@@ -24,6 +24,8 @@ export interface PreparedArticle {
   similarity: string | null;
   /** LSH band keys of that signature: articles sharing one are near-duplicate candidates. */
   bands: string[];
+  /** The signature itself, for comparing without decoding (not stored as such). */
+  signature: Uint32Array | null;
   rawText: string;
   title: string;
   byline: string | null;
@@ -106,6 +108,7 @@ export function prepareArticle(text: string, { sourceName = null, sourceKey = nu
     bodyFingerprint: bodyFingerprintOf(split.body),
     similarity: signature ? encodeSignature(signature) : null,
     bands: signature ? bandKeys(signature) : [],
+    signature,
     rawText,
     title,
     byline: split.byline,
