@@ -15,10 +15,15 @@ export interface CliRun {
 }
 
 /** Runs the import CLI exactly as a user would (`npm run --silent import -- …`), against the DATABASE_* variables given. */
-export function runImportCli(args: string[], env: Record<string, string>): Promise<CliRun> {
+export const runImportCli = (args: string[], env: Record<string, string>) => runScript('import', args, env);
+
+/** Runs the re-split CLI (`npm run --silent resplit -- …`). */
+export const runResplitCli = (args: string[], env: Record<string, string>) => runScript('resplit', args, env);
+
+function runScript(script: string, args: string[], env: Record<string, string>): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn('npm', ['run', '--silent', 'import', '--', ...args], {
+    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
       cwd: appDir,
       env: { ...process.env, ...env },
     });

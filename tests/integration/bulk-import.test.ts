@@ -2,7 +2,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
-import { runImportCli } from '../helpers/cli';
+import { runImportCli, runResplitCli } from '../helpers/cli';
 import { createTestDatabase, type TestDatabase } from '../helpers/strapi';
 import { generateArticles } from '../../bench/generate';
 
@@ -98,6 +98,45 @@ describe('npm run import', () => {
   });
 });
 
+describe('npm run import with story keys', () => {
+  const story = (count: number) =>
+    `Pier closes for repairs\n\nThe harbour board closed the old pier on Monday after divers found ${count} cracked piles beneath the deck, and said repairs would take most of the summer.\n\nFishing boats will use the north quay meanwhile, the board said, and the ferry keeps its own berth.\n\nRelated\nLighthouse keepers' cottage to become a museum…\n`;
+
+  it('updates a story corrected under the same path with --source-key path, and says what changed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-keys-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'wire'));
+      fs.writeFileSync(path.join(dir, 'wire', 'pier.txt'), story(12));
+      const first = await runImportCli([dir, '--source-key', 'path', '--json'], database.env);
+      expect(first.summary).toBe('imported=1 updated=0 duplicates=0 conflicts=0 failed=0');
+
+      fs.writeFileSync(path.join(dir, 'wire', 'pier.txt'), story(14));
+      const second = await runImportCli([dir, '--source-key', 'path', '--json'], database.env);
+      expect(second.summary).toBe('imported=0 updated=1 duplicates=0 conflicts=0 failed=0');
+      expect(second.lines).toEqual([
+        { file: 'wire/pier.txt', status: 'updated', documentId: first.lines[0].documentId, changes: { paragraphs: 1, teasers: 0, figures: 1, fields: ['excerpt'] } },
+      ]);
+
+      fs.writeFileSync(path.join(dir, 'wire', 'pier.txt'), story(16));
+      const skipped = await runImportCli([dir, '--source-key', 'path', '--on-existing', 'skip'], database.env);
+      expect(skipped.summary).toBe('imported=0 updated=0 duplicates=1 conflicts=0 failed=0');
+
+      const resplit = await runResplitCli(['--dry-run'], database.env);
+      expect(resplit.summary).toBe(`unchanged=${3 + 1} changed=0 conflicts=0 failed=0`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints the usage and exits 2 for a bad --source-key or --on-existing', async () => {
+    for (const args of [['--source-key', 'name'], ['--on-existing', 'replace']]) {
+      const run = await runImportCli([archive, ...args], database.env);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('usage: npm run --silent import');
+    }
+  });
+});
+
 describe('two imports of the same directory at once', () => {
   // Enough texts that both processes are still writing when the other starts.
   const COUNT = 600;
@@ -117,13 +156,13 @@ describe('two imports of the same directory at once', () => {
 
       await withStrapi(async (strapi) => {
         const rows = await strapi.db.connection(strapi.db.metadata.get(ARTICLE).tableName)
-          .select('source_hash')
+          .select('body_fingerprint')
           .count({ n: '*' })
           .whereNull('published_at')
-          .groupBy('source_hash')
+          .groupBy('body_fingerprint')
           .havingRaw('count(*) > 1');
         expect(rows).toEqual([]);
-        expect(await draftCount(strapi)).toBe(3 + COUNT);
+        expect(await draftCount(strapi)).toBe(3 + 1 + COUNT);
       });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

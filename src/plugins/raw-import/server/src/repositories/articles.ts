@@ -251,32 +251,39 @@ export const createArticles = (strapi: Core.Strapi) => {
    * it only with `publish`, which makes the published version the draft's copy.
    */
   async function updateArticles(trx: Knex, updates: ArticleUpdate[], now: Date) {
-    const newTeasers: Array<{ id: number; data: PreparedArticle['teasers'][number] }> = [];
     const rekeyed: Array<{ rowIds: number[]; leadKey: string | null; titleKey: string | null }> = [];
-    for (const { known, article, changes, publish } of updates) {
+    const teaserParents: Array<{ rowIds: number[]; children: PreparedArticle['teasers'] }> = [];
+    const figureParents: Array<{ rowIds: number[]; children: PreparedArticle['figures'] }> = [];
+    const resigned: ArticleUpdate[] = [];
+    const fieldsOf = new Map<ArticleUpdate, Record<string, unknown>>();
+    for (const update of updates) {
+      const { known, article, changes, publish } = update;
       const fields = { ...articleFields(article), sourceKey: article.sourceKey ?? known.sourceKey, importedAt: now, updatedAt: now };
+      fieldsOf.set(update, fields);
       await updateRecord(strapi, trx, ARTICLE, known.draftRowId, fields);
-
       if (changes.teasers > 0) {
         const everywhere = onlyTeasersChanged(changes) && known.publishedRowId !== null && !publish;
-        const rowIds = everywhere ? [known.draftRowId, known.publishedRowId!] : [known.draftRowId];
-        await children.detachChildren(trx, TEASER, rowIds);
-        newTeasers.push(...(await children.insertChildren(trx, TEASER, [{ rowIds, children: article.teasers }], now)));
+        teaserParents.push({ rowIds: everywhere ? [known.draftRowId, known.publishedRowId!] : [known.draftRowId], children: article.teasers });
       }
-      if (changes.figures > 0) {
-        await children.detachChildren(trx, FIGURE, [known.draftRowId]);
-        await children.insertChildren(trx, FIGURE, [{ rowIds: [known.draftRowId], children: article.figures }], now);
-      }
+      if (changes.figures > 0) figureParents.push({ rowIds: [known.draftRowId], children: article.figures });
+      if (article.similarity !== known.similarity) resigned.push(update);
+    }
+    // The batch's teasers and figures are replaced with a few statements for all its articles.
+    await children.detachChildren(trx, TEASER, teaserParents.flatMap(({ rowIds }) => rowIds));
+    const newTeasers = await children.insertChildren(trx, TEASER, teaserParents, now);
+    await children.detachChildren(trx, FIGURE, figureParents.flatMap(({ rowIds }) => rowIds));
+    await children.insertChildren(trx, FIGURE, figureParents, now);
+
+    for (const update of updates) {
+      const { known, article, publish } = update;
       const rowIds = [known.draftRowId];
-      if (publish) rowIds.push(await publishDraft(trx, known, fields, now));
+      if (publish) rowIds.push(await publishDraft(trx, known, fieldsOf.get(update)!, now));
       if (article.leadKey !== known.leadKey || article.titleKey !== known.titleKey) {
         rekeyed.push({ rowIds, leadKey: article.leadKey, titleKey: article.titleKey });
       }
-      if (article.similarity !== known.similarity) {
-        await similarity.deleteBands(trx, [known.documentId]);
-        await similarity.insertBands(trx, [{ documentId: known.documentId, bands: article.bands }]);
-      }
     }
+    await similarity.deleteBands(trx, resigned.map(({ known }) => known.documentId));
+    await similarity.insertBands(trx, resigned.map(({ known, article }) => ({ documentId: known.documentId, bands: article.bands })));
     await links.linkNewTeasers(trx, newTeasers.map(({ id, data }) => ({ id, text: data.text, leadKey: data.leadKey })));
     await links.linkWaitingTeasers(trx, rekeyed);
   }
