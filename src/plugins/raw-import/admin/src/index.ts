@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { Paragraph } from '@strapi/icons';
+import { ImportHistoryPanel } from './components/ImportHistoryPanel';
 import { ImportRawTextAction } from './components/ImportRawTextAction';
 import { PERMISSIONS, PLUGIN_PAGE_PATH } from './constants';
 import { pluginId } from './pluginId';
@@ -10,9 +12,13 @@ import { prefixPluginTranslations } from './utils/prefixPluginTranslations';
 interface AdminApp {
   registerPlugin(plugin: { id: string; name: string }): void;
   addMenuLink(link: unknown): void;
-  getPlugin(id: string): {
-    injectComponent(view: string, zone: string, component: { name: string; Component: ComponentType }): void;
-  } | undefined;
+  getPlugin(id: string):
+    | {
+        injectComponent(view: string, zone: string, component: { name: string; Component: ComponentType }): void;
+        /** The Content Manager's plugin APIs (content-manager.d.ts of @strapi/content-manager 5.54). */
+        apis?: { addEditViewSidePanel?(panels: PanelComponent[]): void };
+      }
+    | undefined;
 }
 
 // eslint-disable-next-line import/no-default-export
@@ -31,10 +37,13 @@ export default {
   },
 
   bootstrap(app: AdminApp) {
-    app.getPlugin('content-manager')?.injectComponent('listView', 'actions', {
+    const contentManager = app.getPlugin('content-manager');
+    contentManager?.injectComponent('listView', 'actions', {
       name: `${pluginId}-import-raw-text`,
       Component: ImportRawTextAction,
     });
+    // The article's import history, beside the edit form (the panel returns null for other content types).
+    contentManager?.apis?.addEditViewSidePanel?.([ImportHistoryPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

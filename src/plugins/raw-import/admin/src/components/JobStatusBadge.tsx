@@ -1,19 +1,21 @@
 import { Status, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { JobFileResult, JobStatus } from '../../../shared/contracts';
+import type { FileStatus, JobStatus } from '../../../shared/contracts';
 import { getTranslation } from '../utils/getTranslation';
 
-type AnyStatus = JobStatus | JobFileResult['status'];
+type AnyStatus = JobStatus | FileStatus;
 
-const VARIANTS = {
+const VARIANTS: Record<AnyStatus, 'neutral' | 'primary' | 'success' | 'danger' | 'warning' | 'secondary' | 'alternative'> = {
   queued: 'neutral',
   running: 'primary',
   done: 'success',
   failed: 'danger',
   interrupted: 'warning',
   created: 'success',
+  updated: 'alternative',
   duplicate: 'secondary',
-} as const;
+  conflict: 'warning',
+};
 
 const LABELS: Record<AnyStatus, string> = {
   queued: 'Queued',
@@ -22,16 +24,21 @@ const LABELS: Record<AnyStatus, string> = {
   failed: 'Failed',
   interrupted: 'Interrupted',
   created: 'Imported',
+  updated: 'Updated',
   duplicate: 'Duplicate',
+  conflict: 'Conflict',
 };
 
-/** The status of a job, or of one file in it, in words and colour. */
-export const JobStatusBadge = ({ status }: { status: AnyStatus }) => {
+/**
+ * The status of a job, or of one file in it (or of one import in an article's history), in words
+ * and colour. `label` replaces the default words (the history says "Created", not "Imported").
+ */
+export const JobStatusBadge = ({ status, label }: { status: AnyStatus; label?: string }) => {
   const { formatMessage } = useIntl();
   return (
     <Status variant={VARIANTS[status] ?? 'neutral'} size="S" data-status={status}>
       <Typography variant="omega" fontWeight="bold">
-        {formatMessage({ id: getTranslation(`status.${status}`), defaultMessage: LABELS[status] ?? status })}
+        {label ?? formatMessage({ id: getTranslation(`status.${status}`), defaultMessage: LABELS[status] ?? status })}
       </Typography>
     </Status>
   );

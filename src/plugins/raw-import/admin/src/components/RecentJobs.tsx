@@ -1,37 +1,24 @@
-import * as React from 'react';
 import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { JobSummary } from '../../../shared/contracts';
 import { useErrorMessage } from '../hooks/useErrorMessage';
-import { useRawImportApi } from '../hooks/useRawImportApi';
+import { useListJobsQuery } from '../services/api';
 import { getTranslation } from '../utils/getTranslation';
 import { JobStatusBadge } from './JobStatusBadge';
 
 interface RecentJobsProps {
   currentJobId: string | null;
-  /** Changes whenever the list may be out of date (a job started or finished). */
-  refreshKey: string;
   onShow: (jobId: string) => void;
 }
 
-/** The latest bulk jobs on the server (most recent first), from any browser: pick one to see its results. */
-export const RecentJobs = ({ currentJobId, refreshKey, onShow }: RecentJobsProps) => {
+/**
+ * The latest jobs on the server (most recent first), from any browser: pick one to see its results.
+ * The list is fetched again when a job is started here or seen finishing (RTK Query cache tags).
+ */
+export const RecentJobs = ({ currentJobId, onShow }: RecentJobsProps) => {
   const { formatMessage, formatDate } = useIntl();
-  const api = useRawImportApi();
   const describeError = useErrorMessage();
-  const [jobs, setJobs] = React.useState<JobSummary[] | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-
-  React.useEffect(() => {
-    let stopped = false;
-    api.listJobs().then(
-      (list) => !stopped && (setJobs(list), setError(null)),
-      (err) => !stopped && setError(describeError(err))
-    );
-    return () => {
-      stopped = true;
-    };
-  }, [api, describeError, refreshKey]);
+  const { data: jobs, error: listError } = useListJobsQuery(undefined, { refetchOnMountOrArgChange: true });
+  const error = listError && !jobs ? describeError(listError) : null;
 
   if (error) {
     return (
@@ -51,14 +38,17 @@ export const RecentJobs = ({ currentJobId, refreshKey, onShow }: RecentJobsProps
       <Typography variant="delta" tag="h2">
         {formatMessage({ id: getTranslation('bulk.recent'), defaultMessage: 'Recent jobs' })}
       </Typography>
-      <Table colCount={7} rowCount={jobs.length + 1}>
+      <Table colCount={10} rowCount={jobs.length + 1}>
         <Thead>
           <Tr>
             <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('bulk.recent.started'), defaultMessage: 'Started' })}</Typography></Th>
+            <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('bulk.recent.kind'), defaultMessage: 'Kind' })}</Typography></Th>
             <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('bulk.results.status'), defaultMessage: 'Status' })}</Typography></Th>
             <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('bulk.recent.files'), defaultMessage: 'Files' })}</Typography></Th>
             <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('bulk.count.imported'), defaultMessage: 'Imported' })}</Typography></Th>
+            <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('bulk.count.updated'), defaultMessage: 'Updated' })}</Typography></Th>
             <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('bulk.count.duplicates'), defaultMessage: 'Duplicates' })}</Typography></Th>
+            <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('bulk.count.conflicts'), defaultMessage: 'Conflicts' })}</Typography></Th>
             <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('bulk.count.failed'), defaultMessage: 'Failed' })}</Typography></Th>
             <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('bulk.recent.actions'), defaultMessage: 'Actions' })}</Typography></Th>
           </Tr>
@@ -67,10 +57,19 @@ export const RecentJobs = ({ currentJobId, refreshKey, onShow }: RecentJobsProps
           {jobs.map((job) => (
             <Tr key={job.jobId}>
               <Td><Typography>{formatDate(job.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography></Td>
+              <Td>
+                <Typography>
+                  {job.kind === 'resplit'
+                    ? formatMessage({ id: getTranslation('bulk.recent.kind.resplit'), defaultMessage: 'Re-split' })
+                    : formatMessage({ id: getTranslation('bulk.recent.kind.import'), defaultMessage: 'Import' })}
+                </Typography>
+              </Td>
               <Td><JobStatusBadge status={job.status} /></Td>
               <Td><Typography>{job.total}</Typography></Td>
               <Td><Typography>{job.imported}</Typography></Td>
+              <Td><Typography>{job.updated ?? 0}</Typography></Td>
               <Td><Typography>{job.duplicates}</Typography></Td>
+              <Td><Typography>{job.conflicts ?? 0}</Typography></Td>
               <Td><Typography>{job.failed}</Typography></Td>
               <Td>
                 <Button variant="tertiary" size="S" disabled={job.jobId === currentJobId} onClick={() => onShow(job.jobId)}>

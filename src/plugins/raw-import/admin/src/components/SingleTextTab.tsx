@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { Alert, Box, Button, Checkbox, Field, Flex, TextInput, Textarea, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Checkbox, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { Eye, Upload } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import type { LineOverrides } from '../../../core/types';
-import type { ImportText, Preview } from '../../../shared/contracts';
+import type { ImportText, OnExisting, Preview } from '../../../shared/contracts';
 import { useErrorMessage } from '../hooks/useErrorMessage';
-import { useRawImportApi } from '../hooks/useRawImportApi';
+import { useImportTextMutation, usePreviewTextMutation } from '../services/api';
 import { getTranslation } from '../utils/getTranslation';
 import { hasOverrides, keepInBody, setAside } from '../utils/lineOverrides';
 import type { PickedFile } from '../utils/textFiles';
@@ -15,22 +15,36 @@ import { TextFileDropZone } from './TextFileDropZone';
 
 type Busy = 'preview' | 'import' | null;
 
+/** The longest story key the article's sourceKey attribute holds. */
+const SOURCE_KEY_MAX = 255;
+
 /**
- * One raw text: paste it or load a .txt file, preview the split, correct what was set aside from the
- * body, import it as an article. The corrections (line overrides) go with every preview and with the
- * import, so the server writes exactly the split the preview last showed; editing the text drops them.
+ * One raw text: paste it or load a .txt file, preview the split (and how it matches the stories
+ * already stored), correct what was set aside from the body, import it as an article. The
+ * corrections (line overrides) go with every preview and with the import, so the server writes
+ * exactly the split the preview last showed; editing the text drops them. The story key, when
+ * given, goes with both too: it is the story's identity.
  */
 export const SingleTextTab = () => {
   const { formatMessage } = useIntl();
-  const api = useRawImportApi();
+  const [previewText] = usePreviewTextMutation();
+  const [importText] = useImportTextMutation();
   const describeError = useErrorMessage();
 
   const [text, setText] = React.useState('');
   const [sourceName, setSourceName] = React.useState('');
+  const [sourceKey, setSourceKey] = React.useState('');
+  const [onExisting, setOnExisting] = React.useState<OnExisting>('update');
   const [publish, setPublish] = React.useState(false);
   const [busy, setBusy] = React.useState<Busy>(null);
   const [error, setError] = React.useState<{ title: string; message: string } | null>(null);
-  const [preview, setPreview] = React.useState<{ text: string; split: Preview.Response } | null>(null);
+  const [preview, setPreview] = React.useState<{
+    text: string;
+    sourceKey: string;
+    split: Preview.Response;
+    /** An import ran after this preview: its identity line is out of date. */
+    importedSince?: boolean;
+  } | null>(null);
   const [outcome, setOutcome] = React.useState<ImportText.Response | null>(null);
   // The corrections the last answered preview was made with, and the text they name lines of: they
   // only count while the text is unchanged (so an edit, even during a request, drops them).
@@ -39,6 +53,7 @@ export const SingleTextTab = () => {
 
   const hasText = text.trim().length > 0;
   const previewIsCurrent = preview !== null && preview.text === text;
+  const key = sourceKey.trim();
 
   // The answer appears below a tall form: bring it into view when it arrives, but not when a
   // correction redraws the preview the editor is working in (unless it failed).
@@ -70,8 +85,12 @@ export const SingleTextTab = () => {
     setError(null);
     revealAnswer.current = !correcting;
     try {
-      const split = await api.preview(text, hasOverrides(nextOverrides) ? nextOverrides : undefined);
-      setPreview({ text, split });
+      const split = await previewText({
+        text,
+        ...(hasOverrides(nextOverrides) && { overrides: nextOverrides }),
+        ...(key && { sourceKey: key }),
+      }).unwrap();
+      setPreview({ text, sourceKey: key, split });
       setCorrected({ text, overrides: nextOverrides });
     } catch (err) {
       revealAnswer.current = true;
@@ -95,13 +114,17 @@ export const SingleTextTab = () => {
     revealAnswer.current = true;
     try {
       setOutcome(
-        await api.importText({
+        await importText({
           text,
           sourceName: sourceName.trim() || undefined,
+          sourceKey: key || undefined,
           publish,
           overrides: hasOverrides(overrides) ? overrides : undefined,
-        })
+          onExisting,
+        }).unwrap()
       );
+      // The preview's identity told what an import would do before this one: it is out of date now.
+      setPreview((shown) => shown && { ...shown, importedSince: true });
     } catch (err) {
       setError({
         title: formatMessage({ id: getTranslation('import.error.title'), defaultMessage: 'Import failed' }),
@@ -148,6 +171,40 @@ export const SingleTextTab = () => {
             <Field.Hint />
           </Field.Root>
 
+          <Grid.Root gap={4}>
+            <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
+              <Field.Root name="sourceKey" id="raw-import-source-key" hint={formatMessage({
+                id: getTranslation('single.source-key.hint'),
+                defaultMessage: "Optional: a stable key of the story (its URL, wire id or file path). A text with a known key updates that story's article; without a key, a story is known by its body.",
+              })}>
+                <Field.Label>{formatMessage({ id: getTranslation('single.source-key.label'), defaultMessage: 'Source key' })}</Field.Label>
+                <TextInput
+                  value={sourceKey}
+                  maxLength={SOURCE_KEY_MAX}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSourceKey(event.target.value)}
+                />
+                <Field.Hint />
+              </Field.Root>
+            </Grid.Item>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <Field.Root name="onExisting" id="raw-import-on-existing" hint={formatMessage({
+                id: getTranslation('single.on-existing.hint'),
+                defaultMessage: 'A story changed in the CMS since its import is never overwritten.',
+              })}>
+                <Field.Label>{formatMessage({ id: getTranslation('single.on-existing.label'), defaultMessage: 'If the story is known' })}</Field.Label>
+                <SingleSelect value={onExisting} onChange={(value) => setOnExisting(value === 'skip' ? 'skip' : 'update')}>
+                  <SingleSelectOption value="update">
+                    {formatMessage({ id: getTranslation('on-existing.update'), defaultMessage: 'Update its article' })}
+                  </SingleSelectOption>
+                  <SingleSelectOption value="skip">
+                    {formatMessage({ id: getTranslation('on-existing.skip'), defaultMessage: 'Skip it' })}
+                  </SingleSelectOption>
+                </SingleSelect>
+                <Field.Hint />
+              </Field.Root>
+            </Grid.Item>
+          </Grid.Root>
+
           <Flex gap={4} wrap="wrap" alignItems="center">
             <Button variant="secondary" startIcon={<Eye />} onClick={runPreview} loading={busy === 'preview'} disabled={!hasText || busy !== null}>
               {formatMessage({ id: getTranslation('single.preview'), defaultMessage: 'Preview' })}
@@ -191,6 +248,8 @@ export const SingleTextTab = () => {
               split={preview.split}
               onKeep={previewIsCurrent && busy === null ? (line) => correctPreview(keepInBody(overrides, line)) : undefined}
               onSetAside={previewIsCurrent && busy === null ? (line) => correctPreview(setAside(overrides, line)) : undefined}
+              onExisting={onExisting}
+              identityStale={!previewIsCurrent ? null : preview.importedSince ? 'imported' : preview.sourceKey !== key ? 'key' : null}
             />
           </Flex>
         )}

@@ -3,9 +3,10 @@ import { Badge, Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@
 import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
 import { deriveTitle } from '../../../core/article/fields';
-import type { Preview } from '../../../shared/contracts';
+import type { OnExisting, Preview } from '../../../shared/contracts';
 import { getTranslation } from '../utils/getTranslation';
 import { BodyParagraphs } from './BodyParagraphs';
+import { IdentityNotice } from './IdentityNotice';
 import { SetAsideList } from './SetAsideList';
 
 const NumberedList = styled.ol`
@@ -33,18 +34,24 @@ interface SplitPreviewProps {
   /** The editor's corrections (by line); absent while the preview cannot be corrected (stale, busy). */
   onKeep?: (line: number) => void;
   onSetAside?: (line: number) => void;
+  /** What the form asks for a known story (the identity line says whether it would be updated or skipped). */
+  onExisting?: OnExisting;
+  /** Why the identity line may no longer hold: the story key changed, or an import ran, since this preview. */
+  identityStale?: 'key' | 'imported' | null;
 }
 
 /**
- * What an import would create, without writing anything: title and byline, body with its figures
- * marked, the lines set aside from it, teasers, figures.
+ * What an import would create, without writing anything: how the story matches the stored ones,
+ * title and byline, body with its figures marked, the lines set aside from it, teasers, figures.
  */
-export const SplitPreview = ({ split, onKeep, onSetAside }: SplitPreviewProps) => {
+export const SplitPreview = ({ split, onKeep, onSetAside, onExisting = 'update', identityStale = null }: SplitPreviewProps) => {
   const { formatMessage, formatNumber } = useIntl();
   const title = deriveTitle(split.title, split.body);
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4} data-testid="split-preview">
+      {split.identity && <IdentityNotice identity={split.identity} onExisting={onExisting} stale={identityStale} />}
+
       <Section testId="preview-title" title={formatMessage({ id: getTranslation('preview.title'), defaultMessage: 'Title' })}>
         <Flex gap={2} alignItems="center" wrap="wrap">
           <Typography variant="beta" tag="p">

@@ -1,12 +1,9 @@
 import * as React from 'react';
-import { isFetchError } from '@strapi/strapi/admin';
-import type { GetJob, JobStatus } from '../../../shared/contracts';
 import { JOB_POLL_INTERVAL_MS, LAST_JOB_STORAGE_KEY } from '../constants';
-import type { PickedFile } from '../utils/textFiles';
-import { useErrorMessage } from './useErrorMessage';
-import { useRawImportApi } from './useRawImportApi';
+import { isJobActive, useCreateJobMutation, useGetJobQuery, useStartResplitMutation, type CreateJobArgs } from '../services/api';
+import { errorStatus, useErrorMessage } from './useErrorMessage';
 
-export const isJobActive = (status: JobStatus) => status === 'queued' || status === 'running';
+export { isJobActive };
 
 const rememberedJobId = () => {
   try {
@@ -25,77 +22,66 @@ const rememberJobId = (jobId: string | null) => {
   }
 };
 
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
-
 /**
- * The bulk job the page shows: started here, or remembered from an earlier visit. Polls the job
- * until it is no longer queued or running; a job the server no longer knows is forgotten.
+ * The job the page shows (a bulk import or a re-split): started here, or remembered from an
+ * earlier visit. Polled (RTK Query's pollingInterval) until it is no longer queued or running; a
+ * job the server no longer knows is forgotten. A refused request (4xx) stops the polling (it
+ * would be refused again); a dropped connection or a 5xx is retried, less often.
  */
 export function useImportJob() {
-  const api = useRawImportApi();
   const describeError = useErrorMessage();
   const [jobId, setJobId] = React.useState<string | null>(rememberedJobId);
-  const [job, setJob] = React.useState<GetJob.Response | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
+  const [createJob] = useCreateJobMutation();
+  const [startResplit] = useStartResplitMutation();
+
+  // The interval depends on the answer, which depends on the interval: keep the last answer's verdict.
+  const [pollingInterval, setPollingInterval] = React.useState(JOB_POLL_INTERVAL_MS);
+  const { currentData, error: queryError } = useGetJobQuery(jobId ?? '', {
+    skip: !jobId,
+    pollingInterval,
+    refetchOnMountOrArgChange: true,
+  });
+  const job = currentData ?? null;
+  const status = errorStatus(queryError);
 
   React.useEffect(() => {
-    if (!jobId) return undefined;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-
-    const poll = async () => {
-      try {
-        const next = await api.getJob(jobId);
-        if (stopped) return;
-        setJob(next);
-        setError(null);
-        if (isJobActive(next.status)) timer = setTimeout(poll, JOB_POLL_INTERVAL_MS);
-      } catch (err) {
-        if (stopped || isAbort(err)) return;
-        if (isFetchError(err) && err.status === 404) {
-          rememberJobId(null);
-          setJobId(null);
-          setJob(null);
-          return;
-        }
-        setError(describeError(err));
-        // A refused request (4xx) will be refused again; a dropped connection or a 5xx may pass later.
-        const refused = isFetchError(err) && (err.status ?? 0) >= 400 && (err.status ?? 0) < 500;
-        if (!refused) timer = setTimeout(poll, JOB_POLL_INTERVAL_MS * 5);
+    if (!jobId) return;
+    if (queryError) {
+      if (status === 404) {
+        rememberJobId(null);
+        setJobId(null);
+        return;
       }
-    };
+      const refused = status !== undefined && status >= 400 && status < 500;
+      setPollingInterval(refused ? 0 : JOB_POLL_INTERVAL_MS * 5);
+    } else {
+      setPollingInterval(job && !isJobActive(job.status) ? 0 : JOB_POLL_INTERVAL_MS);
+    }
+  }, [jobId, job, queryError, status]);
 
-    poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [api, describeError, jobId]);
-
-  const start = React.useCallback(
-    async (files: PickedFile[], publish: boolean) => {
-      const { jobId: created } = await api.createJob(files, publish);
-      rememberJobId(created);
-      setJob(null);
-      setError(null);
-      setJobId(created);
-    },
-    [api]
-  );
-
-  const show = React.useCallback((id: string) => {
+  const follow = React.useCallback((id: string | null) => {
     rememberJobId(id);
-    setJob(null);
-    setError(null);
+    setPollingInterval(JOB_POLL_INTERVAL_MS);
     setJobId(id);
   }, []);
 
-  const dismiss = React.useCallback(() => {
-    rememberJobId(null);
-    setJobId(null);
-    setJob(null);
-    setError(null);
-  }, []);
+  const start = React.useCallback(
+    async (args: CreateJobArgs) => {
+      const { jobId: created } = await createJob(args).unwrap();
+      follow(created);
+    },
+    [createJob, follow]
+  );
 
-  return { jobId, job, error, start, show, dismiss };
+  /** Starts a job that splits every stored article again, and follows it like an import job. */
+  const resplit = React.useCallback(async () => {
+    const { jobId: created } = await startResplit().unwrap();
+    follow(created);
+  }, [startResplit, follow]);
+
+  const show = React.useCallback((id: string) => follow(id), [follow]);
+  const dismiss = React.useCallback(() => follow(null), [follow]);
+
+  const error = queryError && status !== 404 ? describeError(queryError) : null;
+  return { jobId, job: jobId ? job : null, error, start, resplit, show, dismiss };
 }
