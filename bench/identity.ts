@@ -43,21 +43,10 @@ import {
 import { canonicalText } from '../src/plugins/raw-import/core/identity/canonical';
 import { shingleHashes } from '../src/plugins/raw-import/core/identity/signature';
 import { WORD_PATTERN } from '../src/plugins/raw-import/core/identity/words';
-import { generateArticles } from './generate';
+import { generateArticles, random } from './generate';
 
 const TEXTS = Number(process.env.BENCH_TEXTS ?? 1000);
 
-/** Small, fast, seedable PRNG (mulberry32), as in generate.ts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(rnd: () => number, list: T[]): T => list[Math.floor(rnd() * list.length)];
 const int = (rnd: () => number, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

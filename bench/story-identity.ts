@@ -150,7 +150,7 @@ export default async function storyIdentityBenchmark() {
 
     const target = await withStrapi(async (strapi) => {
       const doc = await strapi.documents(ARTICLE).findFirst({ filters: { sourceName: name('b', count - 1) }, status: 'draft' });
-      await strapi.documents(ARTICLE).update({ documentId: doc.documentId, data: { title: 'Retitled by an editor' } });
+      await strapi.documents(ARTICLE).update({ documentId: doc.documentId, data: { title: 'Retitled by an editor' } as never });
       return doc.documentId as string;
     });
     writeAll(path.join(work, 'f'), [{ name: 'retitled.txt', text: withTeasers(originals[count - 1].text, [others[0].lead]) }]);
@@ -187,7 +187,7 @@ export default async function storyIdentityBenchmark() {
       return job;
     }, true);
     receiver.close();
-    const created = new Set(jobResult.results.filter((r: { status: string }) => r.status === 'created').map((r: { documentId: string }) => r.documentId));
+    const created = new Set<string>(jobResult.results.filter((r: { status: string }) => r.status === 'created').map((r: { documentId: string }) => r.documentId));
     const delivered = new Set(deliveries.flatMap((d) => d.created));
     const all = [...created].every((id) => delivered.has(id));
     line('8. 250-file job with a raw-import.batch webhook', `${jobResult.status}, ${created.size} created, ${deliveries.length} deliveries, all delivered: ${all}`);

@@ -85,3 +85,11 @@ export async function bootStrapi(): Promise<TestApp> {
     },
   };
 }
+
+/** Deletes every article, teaser, figure, their links, band keys and import-log rows: a clean slate between tests. */
+export async function clearArticles(strapi: Core.Strapi) {
+  const knex = strapi.db.connection;
+  for (const table of ['related_teasers_article_lnk', 'related_teasers_linked_article_lnk', 'figures_article_lnk', 'related_teasers', 'figures', 'articles', 'raw_import_bands', 'raw_import_log']) {
+    await knex(table).delete();
+  }
+}

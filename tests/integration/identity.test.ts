@@ -1,7 +1,7 @@
 import http from 'http';
 import type { AddressInfo } from 'net';
 import request from 'supertest';
-import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { bootStrapi, clearArticles, type TestApp } from '../helpers/strapi';
 import { registerFirstAdmin } from '../helpers/auth';
 import { generateArticles } from '../../bench/generate';
 import type { BatchEvent, JobFileResult } from '../../src/plugins/raw-import/shared/contracts';
@@ -36,12 +36,6 @@ const importOne = async (name: string, text: string, options: object = {}) => {
   await bulk().importFiles([file(name, text)], { ...options, onResult: (result: JobFileResult) => void results.push(result) });
   return results[0];
 };
-async function clearArticles() {
-  const knex = app.strapi.db.connection;
-  for (const table of ['related_teasers_article_lnk', 'related_teasers_linked_article_lnk', 'figures_article_lnk', 'related_teasers', 'figures', 'articles', 'raw_import_bands', 'raw_import_log']) {
-    await knex(table).delete();
-  }
-}
 
 beforeAll(async () => {
   app = await bootStrapi();
@@ -52,7 +46,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-beforeEach(clearArticles);
+beforeEach(() => clearArticles(app.strapi));
 
 describe('a re-scrape of a known story', () => {
   it('updates it when only the teaser block changed: one article, the new teasers in order, nothing else rewritten', async () => {

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { bootStrapi, clearArticles, type TestApp } from '../helpers/strapi';
 
 /**
  * The single-text path (Document Service for new stories) and the bulk path (multi-row SQL)
@@ -71,12 +71,6 @@ async function snapshot() {
   };
 }
 
-async function clear() {
-  const knex = app.strapi.db.connection;
-  for (const table of ['related_teasers_article_lnk', 'related_teasers_linked_article_lnk', 'figures_article_lnk', 'related_teasers', 'figures', 'articles', 'raw_import_bands', 'raw_import_log']) {
-    await knex(table).delete();
-  }
-}
 
 beforeAll(async () => {
   app = await bootStrapi();
@@ -94,7 +88,7 @@ it('stores exactly the same rows through the single-text path and the bulk path'
   }
   const throughDocuments = await snapshot();
 
-  await clear();
+  await clearArticles(app.strapi);
   const bulk = [];
   for (const step of steps) {
     await app.strapi.plugin('raw-import').service('bulk').importFiles([{ file: step.file, bytes: Buffer.from(step.text) }], {

@@ -1,23 +1,15 @@
 /** The import log: one row per import that reached the database, written in the import's own transaction. */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import type { ImportActor, ImportChanges, ImportLogEntry, ImportStatus } from '../../../shared/contracts';
+import type { ImportLogEntry } from '../../../shared/contracts';
 import { PLUGIN_ID } from '../../../shared/constants';
 import { createDocumentId } from './document-ids';
 import { insertRecords } from './rows';
 
 export const IMPORT_LOG = `plugin::${PLUGIN_ID}.import-log`;
 
-export interface LogRecord {
-  actor: ImportActor;
-  articleDocumentId: string | null;
-  sourceKey: string | null;
-  sourceName: string | null;
-  fingerprint: string | null;
-  status: ImportStatus;
-  changes: ImportChanges | null;
-  possibleDuplicateOf: string | null;
-}
+/** A row to write: an entry without the id and time the database gives it. */
+export type LogRecord = Omit<ImportLogEntry, 'id' | 'at'>;
 
 const HISTORY_LIMIT = 100;
 
