@@ -34,3 +34,11 @@ export function bandKeys(signature: Uint32Array): string[] {
 export function candidateProbability(s: number): number {
   return 1 - Math.pow(1 - Math.pow(s, LSH_ROWS), LSH_BANDS);
 }
+
+/**
+ * Band keys two signatures must share to be compared. Two, not one: bodies of similarity 0.6 share about
+ * 8 of the 64 keys (99.9% share two or more), while texts that only share a template's phrases (s ≈ 0.1–0.25)
+ * seldom share even one, and almost never two — at archive scale that keeps the signatures fetched per
+ * new story to a handful instead of hundreds.
+ */
+export const MIN_SHARED_BANDS = 2;

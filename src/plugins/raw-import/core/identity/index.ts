@@ -5,6 +5,6 @@
  */
 export { fingerprintInput } from './canonical';
 export { similaritySignature, estimateSimilarity, SHINGLE_WORDS, SIGNATURE_SIZE, MIN_WORDS } from './signature';
-export { bandKeys, candidateProbability, LSH_BANDS, LSH_ROWS } from './bands';
+export { bandKeys, candidateProbability, LSH_BANDS, LSH_ROWS, MIN_SHARED_BANDS } from './bands';
 export { encodeSignature, decodeSignature, SIGNATURE_FORMAT } from './encoding';
 export { isNearDuplicate, NEAR_DUPLICATE_THRESHOLD } from './threshold';

@@ -32,8 +32,8 @@ export const createSimilarity = (strapi: Core.Strapi) => {
     for (const part of chunk(documentIds, 500)) await trx(BANDS_TABLE).whereIn('document_id', part).delete();
   }
 
-  /** Stored articles sharing at least one band key with each of the given key sets, with their signatures. */
-  async function findCandidates(trx: Knex, bands: string[]): Promise<Map<string, Candidate[]>> {
+  /** For each band key, the stored articles that have it. */
+  async function documentsSharing(trx: Knex, bands: string[]): Promise<Map<string, string[]>> {
     const byBand = new Map<string, string[]>();
     const keyOf = new Map([...new Set(bands)].map((band) => [bandNumber(band), band]));
     for (const part of chunk([...keyOf.keys()], 500)) {
@@ -43,20 +43,22 @@ export const createSimilarity = (strapi: Core.Strapi) => {
         byBand.set(key, [...(byBand.get(key) ?? []), documentId]);
       }
     }
-    const documentIds = [...new Set([...byBand.values()].flat())];
-    const articles = new Map<string, Candidate>();
+    return byBand;
+  }
+
+  /** The candidates' drafts with their signatures (only those that have one). */
+  async function candidatesByIds(trx: Knex, documentIds: string[]): Promise<Map<string, Candidate>> {
+    const candidates = new Map<string, Candidate>();
     for (const part of chunk(documentIds, 500)) {
       const rows = await trx(tableOf(strapi, ARTICLE))
         .select('document_id', 'title', 'slug', 'similarity')
         .whereIn('document_id', part)
         .whereNull('published_at')
         .whereNotNull('similarity');
-      for (const row of rows) articles.set(row.document_id, { documentId: row.document_id, title: row.title, slug: row.slug, similarity: row.similarity });
+      for (const row of rows) candidates.set(row.document_id, { documentId: row.document_id, title: row.title, slug: row.slug, similarity: row.similarity });
     }
-    const candidates = new Map<string, Candidate[]>();
-    for (const [band, ids] of byBand) candidates.set(band, ids.flatMap((id) => (articles.has(id) ? [articles.get(id)!] : [])));
     return candidates;
   }
 
-  return { insertBands, deleteBands, findCandidates };
+  return { insertBands, deleteBands, documentsSharing, candidatesByIds };
 };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { IdentityVerdict, NearDuplicate, OnExisting } from '../../../shared/contracts';
-import { decodeSignature, estimateSimilarity, isNearDuplicate } from '../../../core';
+import { decodeSignature, estimateSimilarity, isNearDuplicate, MIN_SHARED_BANDS } from '../../../core';
 import { decide, matchStory, type Verdict } from '../identity/verdict';
 import { createArticles, type KnownArticle } from '../repositories/articles';
 import type { Candidate } from '../repositories/similarity';
@@ -56,19 +56,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return story ? { ...decide(story, article, options), known: story } : { status: 'created' };
     });
 
-    const fresh = articles.filter((_, i) => resolutions[i].status === 'created');
-    const stored = await repository.bands.findCandidates(trx, fresh.flatMap((article) => article.bands));
-    // New texts of the batch are candidates for the texts after them (an original and its copy in one upload).
-    const earlier = new Map<string, Candidate[]>();
+    // Near-duplicates of new stories: stored articles (and earlier new texts of the batch, an original and
+    // its copy in one upload) sharing enough band keys, then their signatures decide.
+    const fresh = articles.filter((_, i) => resolutions[i].status === 'created' && articles[i].signature);
+    const byBand = await repository.bands.documentsSharing(trx, fresh.flatMap((article) => article.bands));
+    const earlierByBand = new Map<string, string[]>();
+    const batchCandidates = new Map<string, Candidate>();
     const decoded = new Map<string, Uint32Array | null>();
+    const wanted = articles.map((article, i) => {
+      if (resolutions[i].status !== 'created' || !article.signature) return [];
+      const shared = new Map<string, number>();
+      for (const band of article.bands) {
+        for (const id of [...(byBand.get(band) ?? []), ...(earlierByBand.get(band) ?? [])]) shared.set(id, (shared.get(id) ?? 0) + 1);
+      }
+      const self = documentIds[i] ?? `new-${i}`;
+      batchCandidates.set(self, { documentId: self, title: article.title, slug: article.baseSlug, similarity: article.similarity! });
+      decoded.set(self, article.signature);
+      for (const band of article.bands) earlierByBand.set(band, [...(earlierByBand.get(band) ?? []), self]);
+      return [...shared].filter(([, count]) => count >= MIN_SHARED_BANDS).map(([id]) => id);
+    });
+    const stored = await repository.bands.candidatesByIds(trx, [...new Set(wanted.flat())].filter((id) => !batchCandidates.has(id)));
     articles.forEach((article, i) => {
-      if (resolutions[i].status !== 'created' || !article.similarity) return;
-      const candidates = article.bands.flatMap((band) => [...(stored.get(band) ?? []), ...(earlier.get(band) ?? [])]);
-      const unique = [...new Map(candidates.map((candidate) => [candidate.documentId, candidate])).values()];
-      resolutions[i].possibleDuplicateOf = closest(article, unique, decoded);
-      const self: Candidate = { documentId: documentIds[i] ?? `new-${i}`, title: article.title, slug: article.baseSlug, similarity: article.similarity };
-      decoded.set(self.documentId, article.signature);
-      for (const band of article.bands) earlier.set(band, [...(earlier.get(band) ?? []), self]);
+      const candidates = wanted[i].flatMap((id) => {
+        const candidate = stored.get(id) ?? batchCandidates.get(id);
+        return candidate ? [candidate] : [];
+      });
+      resolutions[i].possibleDuplicateOf = closest(article, candidates, decoded);
     });
     return resolutions;
   }
