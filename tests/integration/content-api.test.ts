@@ -148,6 +148,80 @@ describe('public content API', () => {
   });
 });
 
+describe('REST defaults for a story page and for lists', () => {
+  type Teaser = { position: number; text: string; linkedArticle: { documentId: string; slug: string; title: string } | null };
+  const positions = (rows: Array<{ position: number }>) => rows.map((row) => row.position);
+  const ascending = (values: number[]) => [...values].sort((a, b) => a - b);
+
+  it('answers one article with its body, teasers (and their links) and figures in position order by default', async () => {
+    const res = await request(app.server).get(`/api/articles/${published.documentId}`).expect(200);
+    const article = res.body.data;
+    expect(article).toEqual(expect.objectContaining({ documentId: published.documentId, slug: published.slug }));
+    expect(article.body.length).toBeGreaterThan(0);
+    expect(article).toHaveProperty('excerpt');
+    expect(article).toHaveProperty('byline');
+    expect(positions(article.teasers)).toEqual([0, 1, 2, 3, 4, 5]);
+    // The rail teaser links to a draft: the public sees no link.
+    const rail = article.teasers.find((t: Teaser) => t.text.startsWith('The national rail operator'));
+    expect(rail.linkedArticle).toBeNull();
+    expect(article.teasers.every((t: Teaser) => t.linkedArticle === null)).toBe(true);
+    expect(positions(article.figures).length).toBeGreaterThanOrEqual(7);
+    expect(positions(article.figures)).toEqual(ascending(positions(article.figures)));
+    for (const child of [...article.teasers, ...article.figures]) expect(child).not.toHaveProperty('leadKey');
+    expect(article).not.toHaveProperty('teasedBy');
+    expect(article).not.toHaveProperty('rawText');
+  });
+
+  it('answers the same by slug, and nothing for a draft slug', async () => {
+    const bySlug = await request(app.server).get(`/api/articles?filters[slug][$eq]=${published.slug}`).expect(200);
+    const one = await request(app.server).get(`/api/articles/${published.documentId}`).expect(200);
+    expect(bySlug.body.data).toHaveLength(1);
+    expect(bySlug.body.data[0]).toEqual(one.body.data);
+    for (const url of [`/api/articles?filters[slug][$eq]=${draft.slug}`, `/api/articles?filters[slug][$eq]=${draft.slug}&status=draft`]) {
+      expect((await request(app.server).get(url).expect(200)).body.data).toEqual([]);
+    }
+  });
+
+  it('keeps lists light: no body and no children unless asked', async () => {
+    const list = await request(app.server).get('/api/articles').expect(200);
+    const [article] = list.body.data;
+    expect(article).toEqual(expect.objectContaining({ title: expect.any(String), slug: published.slug, excerpt: expect.any(String) }));
+    expect(article).toHaveProperty('importedAt');
+    expect(article).toHaveProperty('publishedAt');
+    for (const key of ['body', 'teasers', 'figures', 'rawText']) expect(article).not.toHaveProperty(key);
+
+    const searched = await request(app.server).get('/api/articles?filters[slug][$startsWith]=harbour').expect(200);
+    expect(searched.body.data.every((a: object) => !('body' in a) && !('teasers' in a))).toBe(true);
+
+    const asked = await request(app.server).get('/api/articles?fields[0]=title&fields[1]=body&populate[teasers][fields][0]=position').expect(200);
+    expect(asked.body.data[0].body.length).toBeGreaterThan(0);
+    expect(asked.body.data[0]).not.toHaveProperty('excerpt');
+    expect(asked.body.data[0].teasers).toHaveLength(6);
+  });
+
+  it('still honours fields and populate when a story page sends them', async () => {
+    const figuresOnly = await request(app.server).get(`/api/articles/${published.documentId}?populate=figures`).expect(200);
+    expect(figuresOnly.body.data).not.toHaveProperty('teasers');
+    expect(figuresOnly.body.data.figures.length).toBeGreaterThanOrEqual(7);
+
+    const titled = await request(app.server).get(`/api/articles?filters[slug][$eq]=${published.slug}&fields[0]=title&populate[teasers][sort]=position:desc`).expect(200);
+    const [article] = titled.body.data;
+    expect(Object.keys(article).sort()).toEqual(['documentId', 'id', 'teasers', 'title']);
+    expect(positions(article.teasers)).toEqual([5, 4, 3, 2, 1, 0]);
+  });
+
+  it('does not let a populate filter through a linked article probe a draft', async () => {
+    const res = await request(app.server)
+      .get(`/api/articles/${published.documentId}?populate[teasers][filters][linkedArticle][title][$startsWith]=Rail`)
+      .expect(200);
+    expect(res.body.data.teasers).toEqual([]);
+    const ofTeasers = await request(app.server)
+      .get('/api/related-teasers?populate[article][populate][teasers][filters][linkedArticle][title][$startsWith]=Rail')
+      .expect(200);
+    expect(ofTeasers.body.data.flatMap((t: { article: { teasers: unknown[] } }) => t.article.teasers)).toEqual([]);
+  });
+});
+
 describe('API tokens', () => {
   it('lets a full-access token preview and import', async () => {
     const token = await createApiToken(app, 'full-access');
@@ -203,5 +277,59 @@ describe('admin roles', () => {
   it('lets an Editor preview and import', async () => {
     const jwt = await loginWithRole(app, 'strapi-editor', 'editor@newsdesk.test');
     await request(app.server).post('/raw-import/preview').set({ Authorization: `Bearer ${jwt}` }).send({ text: flood }).expect(200);
+  });
+});
+
+describe('more published stories', () => {
+  // Two stories that the flood story's teasers tease: the museum one published at once, the
+  // football one imported as a draft and published after it (imported earlier, published later).
+  const footballText = [
+    'Port Elnor signs a record striker',
+    '',
+    "Port Elnor's football club signs a 19-year-old striker from the second division in a record deal worth £2 million, the club said on Friday.",
+    '',
+    'The striker scored 21 goals last season.',
+  ].join('\n');
+  const museumText = [
+    'Maritime gallery reopens in the old town',
+    '',
+    'A museum in the old town reopened its maritime gallery after a two-year renovation. More than 300 ship models are back on display.',
+    '',
+    'The renovation cost €4 million.',
+  ].join('\n');
+  let football: { documentId: string; slug: string };
+  let museum: { documentId: string; slug: string };
+  const importer = () => app.strapi.plugin('raw-import').service('importer');
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+  beforeAll(async () => {
+    await pause();
+    football = (await importer().importArticle(footballText, { sourceName: 'football.txt', publish: false })).article;
+    await pause();
+    museum = (await importer().importArticle(museumText, { sourceName: 'museum.txt', publish: true })).article;
+    await pause();
+    await app.strapi.documents('api::article.article').publish({ documentId: football.documentId });
+  });
+
+  it('sort by importedAt and by publishedAt', async () => {
+    const order = async (sort: string) =>
+      (await request(app.server).get(`/api/articles?sort=${sort}`).expect(200)).body.data.map((a: { documentId: string }) => a.documentId);
+    expect(await order('importedAt:asc')).toEqual([published.documentId, football.documentId, museum.documentId]);
+    expect(await order('importedAt:desc')).toEqual([museum.documentId, football.documentId, published.documentId]);
+    expect(await order('publishedAt:asc')).toEqual([published.documentId, museum.documentId, football.documentId]);
+    expect(await order('publishedAt:desc')).toEqual([football.documentId, museum.documentId, published.documentId]);
+  });
+
+  it("show in the flood story's teasers as links (documentId, slug, title), the draft still does not", async () => {
+    const { data: article } = (await request(app.server).get(`/api/articles/${published.documentId}`).expect(200)).body;
+    const links = article.teasers.map((t: { position: number; linkedArticle: unknown }) => [t.position, t.linkedArticle]);
+    expect(links).toEqual([
+      [0, null],
+      [1, null],
+      [2, { id: expect.any(Number), documentId: museum.documentId, slug: museum.slug, title: 'Maritime gallery reopens in the old town' }],
+      [3, null],
+      [4, { id: expect.any(Number), documentId: football.documentId, slug: football.slug, title: 'Port Elnor signs a record striker' }],
+      [5, null],
+    ]);
   });
 });

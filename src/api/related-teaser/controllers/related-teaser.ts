@@ -1,13 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { restrictToPublishedArticles } from '../../../utils/published-only';
 
-export default factories.createCoreController('api::related-teaser.related-teaser', () => ({
-  async find(ctx) {
-    restrictToPublishedArticles(ctx);
-    return super.find(ctx);
-  },
-  async findOne(ctx) {
-    restrictToPublishedArticles(ctx);
-    return super.findOne(ctx);
-  },
-}));
+// Only teasers/figures of a published article reach the public: the Document Service middleware
+// registered in src/index.ts applies the rule (src/utils/published-only.ts) to every read channel.
+export default factories.createCoreController('api::related-teaser.related-teaser');
