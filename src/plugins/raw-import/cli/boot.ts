@@ -16,3 +16,14 @@ export async function bootForCli(): Promise<Core.Strapi> {
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
   return createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
 }
+
+/** Runs a CLI's main: exits with its code, or prints the failure and exits 1. */
+export function runCommand(name: string, main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      process.stderr.write(`${name} failed: ${error?.stack ?? error}\n`);
+      process.exit(1);
+    }
+  );
+}

@@ -7,7 +7,7 @@ import os from 'os';
 import { parseArgs } from 'util';
 import type { BulkSummary, JobFileResult } from '../shared/contracts';
 import { countResult, emptyCounts, summaryLine } from '../shared/tally';
-import { bootForCli } from './boot';
+import { bootForCli, runCommand } from './boot';
 import { findTextFiles, readRawFiles } from './files';
 import { createProgress } from './progress';
 
@@ -88,10 +88,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    process.stderr.write(`import failed: ${error?.stack ?? error}\n`);
-    process.exit(1);
-  }
-);
+runCommand('import', main);

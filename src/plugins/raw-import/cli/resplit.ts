@@ -7,7 +7,7 @@
 import os from 'os';
 import { parseArgs } from 'util';
 import type { JobFileResult, ResplitSummary } from '../shared/contracts';
-import { bootForCli } from './boot';
+import { bootForCli, runCommand } from './boot';
 
 const USAGE = 'usage: npm run --silent resplit -- [--dry-run] [--publish] [--json]\n';
 
@@ -50,10 +50,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    process.stderr.write(`resplit failed: ${error?.stack ?? error}\n`);
-    process.exit(1);
-  }
-);
+runCommand('resplit', main);

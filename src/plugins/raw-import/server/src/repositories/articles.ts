@@ -15,7 +15,7 @@ import { createChildren } from './children';
 import { IMPORT_LOG } from './import-log';
 import { insertLinkRows, insertRecords, updateRecord } from './rows';
 import { createSimilarity } from './similarity';
-import { ARTICLE, FIGURE, TEASER, chunk, joinTableOf, tableOf } from './tables';
+import { ARTICLE, FIGURE, TEASER, appendTo, chunk, joinTableOf, tableOf } from './tables';
 import { createTeaserLinks } from './teaser-links';
 
 /** A stored story an incoming text was matched with: its draft as readers of the CMS would see it. */
@@ -110,7 +110,7 @@ export const createArticles = (strapi: Core.Strapi) => {
         .select([...columns.map((column) => `${table}.${column}`), `${link.name}.${link.inverseJoinColumn.name} as row_id`])
         .whereIn(`${link.name}.${link.inverseJoinColumn.name}`, part)
         .orderBy(`${table}.position`);
-      for (const row of rows) found.set(row.row_id, [...(found.get(row.row_id) ?? []), row as T]);
+      for (const row of rows) appendTo(found, row.row_id, row as T);
     }
     return found;
   }
@@ -222,7 +222,7 @@ export const createArticles = (strapi: Core.Strapi) => {
     if (publish) inserted.push(...(await insertRecords(strapi, trx, ARTICLE, rows.map((row) => ({ ...row, publishedAt: now })))));
     // Every row of each new document (draft, and published with publish), from the INSERTs' RETURNING.
     const articleRows = new Map<string, number[]>();
-    for (const { id, document_id: documentId } of inserted) articleRows.set(documentId, [...(articleRows.get(documentId) ?? []), id]);
+    for (const { id, document_id: documentId } of inserted) appendTo(articleRows, documentId, id);
 
     const teasers = await children.insertChildren(
       trx,

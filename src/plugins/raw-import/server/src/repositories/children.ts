@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { createDocumentId } from './document-ids';
 import { insertLinkRows, insertRecords } from './rows';
-import { FIGURE, TEASER, chunk, joinTableOf, tableOf } from './tables';
+import { FIGURE, TEASER, appendTo, chunk, joinTableOf, tableOf } from './tables';
 
 export type ChildUid = typeof TEASER | typeof FIGURE;
 
@@ -49,7 +49,7 @@ export const createChildren = (strapi: Core.Strapi) => {
         .select({ child: link.joinColumn.name, row: link.inverseJoinColumn.name })
         .whereIn(link.inverseJoinColumn.name, part)
         .orderBy(link.inverseOrderColumnName);
-      for (const { child, row } of rows) found.set(row, [...(found.get(row) ?? []), child]);
+      for (const { child, row } of rows) appendTo(found, row, child);
     }
     return found;
   }

@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { insertRows } from './rows';
-import { ARTICLE, chunk, tableOf } from './tables';
+import { ARTICLE, appendTo, chunk, tableOf } from './tables';
 
 export const BANDS_TABLE = 'raw_import_bands';
 
@@ -40,7 +40,7 @@ export const createSimilarity = (strapi: Core.Strapi) => {
       const rows = await trx(BANDS_TABLE).select('band', 'document_id').whereIn('band', part);
       for (const { band, document_id: documentId } of rows) {
         const key = keyOf.get(Number(band))!;
-        byBand.set(key, [...(byBand.get(key) ?? []), documentId]);
+        appendTo(byBand, key, documentId);
       }
     }
     return byBand;

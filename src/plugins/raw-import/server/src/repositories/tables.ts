@@ -27,6 +27,13 @@ export const chunk = <T>(items: T[], size: number): T[][] => {
   return chunks;
 };
 
+/** Adds a value to the list kept under a key (grouping rows by parent without copying the list each time). */
+export function appendTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
 export const isUniqueViolation = (error: unknown) =>
   /unique|duplicate key|SQLITE_CONSTRAINT/i.test(String((error as Error)?.message ?? error));
 

@@ -5,6 +5,7 @@ import { decodeSignature, estimateSimilarity, isNearDuplicate, MIN_SHARED_BANDS 
 import { decide, matchStory, type Verdict } from '../identity/verdict';
 import { createArticles, type KnownArticle } from '../repositories/articles';
 import type { Candidate } from '../repositories/similarity';
+import { appendTo } from '../repositories/tables';
 import type { PreparedArticle } from './prepare';
 
 export interface Resolution extends Verdict {
@@ -67,12 +68,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (resolutions[i].status !== 'created' || !article.signature) return [];
       const shared = new Map<string, number>();
       for (const band of article.bands) {
-        for (const id of [...(byBand.get(band) ?? []), ...(earlierByBand.get(band) ?? [])]) shared.set(id, (shared.get(id) ?? 0) + 1);
+        for (const id of byBand.get(band) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+        for (const id of earlierByBand.get(band) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       }
       const self = documentIds[i] ?? `new-${i}`;
       batchCandidates.set(self, { documentId: self, title: article.title, slug: article.baseSlug, similarity: article.similarity! });
       decoded.set(self, article.signature);
-      for (const band of article.bands) earlierByBand.set(band, [...(earlierByBand.get(band) ?? []), self]);
+      for (const band of article.bands) appendTo(earlierByBand, band, self);
       return [...shared].filter(([, count]) => count >= MIN_SHARED_BANDS).map(([id]) => id);
     });
     const stored = await repository.bands.candidatesByIds(trx, [...new Set(wanted.flat())].filter((id) => !batchCandidates.has(id)));
