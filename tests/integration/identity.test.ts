@@ -273,7 +273,8 @@ describe('the raw-import.batch webhook event', () => {
       const texts = generateArticles(250, { seed: 5 }).map((article) => file(article.name, article.text));
       const results: JobFileResult[] = [];
       await bulk().importFiles(texts, { publish: true, eventSource: 'test', onResult: (r: JobFileResult) => void results.push(r) });
-      for (let i = 0; i < 100 && deliveries.length < 3; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      // Deliveries go out from the webhook runner's queue, after the batch commits: poll (bounded: 30 s on a busy machine).
+      for (let i = 0; i < 600 && deliveries.length < 3; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
 
       expect(deliveries).toHaveLength(3);
       expect(deliveries.every((d) => d.event === 'raw-import.batch' && d.source === 'test')).toBe(true);
