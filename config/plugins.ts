@@ -5,6 +5,8 @@ export default ({ env }) => ({
     config: {
       // Largest raw text accepted by preview and import, in bytes (413 above it).
       maxBytes: env.int('RAW_IMPORT_MAX_BYTES', 1024 * 1024),
+      // Content-API preview and import requests per minute per API token; 0 turns the limit off.
+      rateLimitPerMinute: env.int('RAW_IMPORT_RATE_LIMIT', 120),
     },
   },
   // Read API for the sites: articles (by slug: `articles(filters: { slug: { eq: "…" } })`), with

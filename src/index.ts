@@ -9,7 +9,7 @@ import {
 } from './utils/published-only';
 
 /** What the public role may read: published content only (see draftSafeReads below). */
-const PUBLIC_READ_ACTIONS = ['article', 'related-teaser', 'figure'].flatMap((name) =>
+export const PUBLIC_READ_ACTIONS = ['article', 'related-teaser', 'figure'].flatMap((name) =>
   ['find', 'findOne'].map((action) => `api::${name}.${name}.${action}`)
 );
 
