@@ -6,6 +6,7 @@ const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   split: async () => (await import('./split')).default,
   import: async () => (await import('./import')).default,
   identity: async () => (await import('./story-identity')).default,
+  api: async () => (await import('./api')).default,
 };
 
 async function main(): Promise<void> {
