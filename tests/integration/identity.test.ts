@@ -262,6 +262,10 @@ describe('the raw-import.batch webhook event', () => {
       req.on('data', (chunk) => (body += chunk));
       req.on('end', () => {
         deliveries.push(JSON.parse(body));
+        // No keep-alive: while a batch holds the event loop for seconds, this server's idle timer and
+        // the webhook runner's pooled socket expire in the same turn, and a delivery written to a
+        // socket the server then closes is lost (the runner does not retry).
+        res.setHeader('Connection', 'close');
         res.end('ok');
       });
     });
