@@ -6,6 +6,8 @@ const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   split: async () => (await import('./split')).default,
   import: async () => (await import('./import')).default,
   identity: async () => (await import('./story-identity')).default,
+  hostile: async () => (await import('./hostile')).default,
+  'jobs-latency': async () => (await import('./jobs-latency')).default,
   api: async () => (await import('./api')).default,
 };
 

@@ -9,6 +9,9 @@
  */
 
 const BANDS_TABLE = 'raw_import_bands';
+const JOBS_TABLE = 'raw_import_jobs';
+const JOB_FILES_TABLE = 'raw_import_job_files';
+const JOB_FILES_FK = 'raw_import_job_files_job_id_fk';
 
 const hasTable = (knex, table) => knex.schema.hasTable(table);
 
@@ -25,6 +28,10 @@ function indexStatements(client) {
       `CREATE INDEX IF NOT EXISTS articles_lead_key_idx ON articles (lead_key${bytewise})`,
       `CREATE INDEX IF NOT EXISTS articles_title_key_idx ON articles (title_key${bytewise})`,
       `CREATE INDEX IF NOT EXISTS articles_slug_idx ON articles (slug${bytewise})`,
+      // The content API's article by slug (Strapi's own `slug = ?`, in the column's collation): on
+      // PostgreSQL the bytewise index above cannot answer it (a sequential scan of every row); on
+      // SQLite it can (BINARY is the column's collation), so no second index there.
+      ...(client === 'postgres' ? ['CREATE INDEX IF NOT EXISTS articles_slug_eq_idx ON articles (slug)'] : []),
       `CREATE INDEX IF NOT EXISTS articles_document_id_idx ON articles (document_id)`,
     ],
     related_teasers: ['CREATE INDEX IF NOT EXISTS related_teasers_lead_key_idx ON related_teasers (lead_key)'],
@@ -36,6 +43,46 @@ function indexStatements(client) {
 
 /** Before identity by key and fingerprint, one draft per exact text was unique: no longer (two keys may carry one text). */
 const RETIRED = ['articles_draft_source_hash_uq'];
+
+/**
+ * Every job-file row belongs to a job that exists, and goes with it (`job_id` is a plain integer
+ * attribute to Strapi). PostgreSQL: a real foreign key, ON DELETE CASCADE (Strapi's schema sync
+ * leaves a constraint it did not create alone). SQLite cannot add a constraint to an existing table,
+ * so triggers give the same guarantee: a row naming a missing job is refused, and deleting a job
+ * deletes its rows. Rows already orphaned are deleted first.
+ */
+async function ensureJobFilesForeignKey(knex, client) {
+  if (!(await hasTable(knex, JOBS_TABLE)) || !(await hasTable(knex, JOB_FILES_TABLE))) return;
+  const orphans = `DELETE FROM ${JOB_FILES_TABLE} WHERE NOT EXISTS (SELECT 1 FROM ${JOBS_TABLE} j WHERE j.id = ${JOB_FILES_TABLE}.job_id)`;
+  if (client === 'postgres') {
+    const { rows } = await knex.raw('SELECT 1 FROM pg_constraint WHERE conname = ? AND conrelid = to_regclass(?)', [JOB_FILES_FK, JOB_FILES_TABLE]);
+    if (rows.length > 0) return;
+    try {
+      await knex.transaction(async (trx) => {
+        await trx.raw(orphans);
+        await trx.raw(`ALTER TABLE ${JOB_FILES_TABLE} ADD CONSTRAINT ${JOB_FILES_FK} FOREIGN KEY (job_id) REFERENCES ${JOBS_TABLE} (id) ON DELETE CASCADE`);
+      });
+    } catch (error) {
+      // Another instance booting at the same moment added it first.
+      if (error.code !== '42710') throw error;
+    }
+    return;
+  }
+  const missingJob = `NOT EXISTS (SELECT 1 FROM ${JOBS_TABLE} WHERE id = NEW.job_id)`;
+  const refuse = `SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed: ${JOB_FILES_TABLE}.job_id names no ${JOBS_TABLE} row')`;
+  const triggers = [
+    `CREATE TRIGGER IF NOT EXISTS ${JOB_FILES_TABLE}_job_insert BEFORE INSERT ON ${JOB_FILES_TABLE} WHEN ${missingJob} BEGIN ${refuse}; END`,
+    `CREATE TRIGGER IF NOT EXISTS ${JOB_FILES_TABLE}_job_update BEFORE UPDATE OF job_id ON ${JOB_FILES_TABLE} WHEN ${missingJob} BEGIN ${refuse}; END`,
+    `CREATE TRIGGER IF NOT EXISTS ${JOBS_TABLE}_delete_files AFTER DELETE ON ${JOBS_TABLE} BEGIN DELETE FROM ${JOB_FILES_TABLE} WHERE job_id = OLD.id; END`,
+  ];
+  const names = triggers.map((sql) => sql.split(' ')[5]);
+  const present = await knex('sqlite_master').where({ type: 'trigger' }).whereIn('name', names).pluck('name');
+  if (present.length === names.length) return;
+  await knex.transaction(async (trx) => {
+    await trx.raw(orphans);
+    for (const sql of triggers) await trx.raw(sql);
+  });
+}
 
 async function ensureRawImportSchema(knex, log = () => {}) {
   const client = knex.client.config.client === 'pg' ? 'postgres' : String(knex.client.config.client);
@@ -57,6 +104,7 @@ async function ensureRawImportSchema(knex, log = () => {}) {
     if (!(await hasTable(knex, table))) continue;
     for (const sql of statements) await knex.raw(sql);
   }
+  await ensureJobFilesForeignKey(knex, client);
 }
 
-module.exports = { ensureRawImportSchema, BANDS_TABLE };
+module.exports = { ensureRawImportSchema, BANDS_TABLE, JOB_FILES_FK };

@@ -1,13 +1,14 @@
-// Keeps a compiled copy of the split CLI (cli/split.ts and the pure core it imports) under
-// dist/split-cli/, so `npm run split` runs plain JavaScript with no TypeScript loader. Only those
-// files are compiled (scripts/tsconfig.split.json, the project's own `typescript`): a few seconds,
-// against tens for the whole Strapi app (scripts/compiled.js, which the import CLI uses).
+// Keeps a compiled copy of the split CLI (cli/split.ts, cli/command-line.ts and the pure core they
+// import) under dist/split-cli/, so `npm run split` runs plain JavaScript with no TypeScript loader.
+// Only those files are compiled (scripts/tsconfig.split.json, the project's own `typescript`): a few
+// seconds, against tens for the whole Strapi app (scripts/compiled.js, which the import CLI uses).
 //
 // Staleness: dist/split-cli/current.json records a SHA-256 of every source the last compile read
-// (as tsc listed them) plus every .ts/.json file under the watched roots (core/, cli/split.ts, the
-// tsconfig), and the TypeScript version. Any difference (an edit, a new or deleted file, a branch
-// switch, whatever the mtimes say) means a recompile. Hashing ~30 small files costs about a
-// millisecond. A fresh clone or a dist/ wiped by `strapi develop` has no current.json: compile.
+// (as tsc listed them) plus every .ts/.json file under the watched roots (core/, cli/split.ts,
+// cli/command-line.ts, the tsconfig), and the TypeScript version. Any difference (an edit, a new or
+// deleted file, a branch switch, whatever the mtimes say) means a recompile. Hashing ~30 small
+// files costs about a millisecond. A fresh clone or a dist/ wiped by `strapi develop` has no
+// current.json: compile.
 //
 // Concurrency: each compile writes into its own dist/split-cli/.tmp-<pid>-<random>/, renamed when
 // complete to an immutable build dir b-<time>-<pid>/ that is never written again; current.json
@@ -28,7 +29,7 @@ const DEFAULTS = {
   tsconfig: path.join(__dirname, 'tsconfig.split.json'),
   outDir: path.join(appDir, 'dist', 'split-cli'),
   /** Files and directories whose .ts/.json files are hashed on every run, whether tsc read them or not. */
-  watch: [path.join(pluginDir, 'core'), path.join(pluginDir, 'cli', 'split.ts')],
+  watch: [path.join(pluginDir, 'core'), path.join(pluginDir, 'cli', 'split.ts'), path.join(pluginDir, 'cli', 'command-line.ts')],
   /** The CLI's entry, relative to a build (the tsconfig's rootDir is the plugin directory). */
   entry: path.join('cli', 'split.js'),
 };

@@ -14,27 +14,28 @@ export const PUBLIC_READ_ACTIONS = ['article', 'related-teaser', 'figure'].flatM
 );
 
 /**
- * Grants the public role read access once, on the first boot: an administrator who later takes a
- * permission away does not see it come back on the next restart.
+ * Grants a users-permissions role (`public`: anyone; `authenticated`: a signed-in site member,
+ * who must not see less than an anonymous reader) read access once, on the first boot with this
+ * code: an administrator who later takes a permission away does not see it come back on the next
+ * restart.
  */
-async function grantPublicRead(strapi: Core.Strapi) {
+async function grantRead(strapi: Core.Strapi, roleType: 'public' | 'authenticated') {
   const store = strapi.store({ type: 'core', name: 'newsdesk' });
-  if (await store.get({ key: 'public-read-granted' })) return;
+  const key = `${roleType}-read-granted`;
+  if (await store.get({ key })) return;
 
-  const publicRole = await strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'public' } });
-  if (!publicRole) return;
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
+  if (!role) return;
 
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   const granted = await permissions.findMany({
-    where: { role: publicRole.id, action: { $in: PUBLIC_READ_ACTIONS } },
+    where: { role: role.id, action: { $in: PUBLIC_READ_ACTIONS } },
   });
   const have = new Set(granted.map((permission) => permission.action));
   for (const action of PUBLIC_READ_ACTIONS.filter((a) => !have.has(a))) {
-    await permissions.create({ data: { action, role: publicRole.id } });
+    await permissions.create({ data: { action, role: role.id } });
   }
-  await store.set({ key: 'public-read-granted', value: true });
+  await store.set({ key, value: true });
 }
 
 /**
@@ -144,6 +145,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await grantPublicRead(strapi);
+    await grantRead(strapi, 'public');
+    await grantRead(strapi, 'authenticated');
   },
 };

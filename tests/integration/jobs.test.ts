@@ -1,8 +1,9 @@
+import { spawnSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
 import type { GetJob, JobFileResult, JobSummary, RawFile } from '../../src/plugins/raw-import/shared/contracts';
-import { BATCH_SIZE } from '../../src/plugins/raw-import/server/src/services/bulk';
+import { JOB_BATCH_SIZE as BATCH_SIZE } from '../../src/plugins/raw-import/server/src/services/job-worker';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createApiToken, loginWithRole, registerFirstAdmin } from '../helpers/auth';
 
@@ -311,24 +312,27 @@ describe('jobs shared by several instances', () => {
       const claims = await Promise.all([jobs().claimJob(id, 'instance-a'), jobs().claimJob(id, 'instance-b')]);
       expect(claims.filter(Boolean)).toHaveLength(1);
       const row = await app.strapi.db.query(JOB).findOne({ where: { id } });
-      expect(row).toEqual(expect.objectContaining({ state: 'running', owner: claims[0] ? 'instance-a' : 'instance-b' }));
+      expect(row).toEqual(expect.objectContaining({ state: 'running', owner: claims[0] ? 'instance-a' : 'instance-b', attempts: 1 }));
       await app.strapi.db.query(JOB).delete({ where: { id } });
     } finally {
       await jobs().startWorker();
     }
   });
 
-  it('marks a job cut off by a crash as interrupted at boot', async () => {
+  it('queues a job cut off by a crash again at boot, and finishes it', async () => {
     await jobs().stopWorker();
     const row = await insertCutOffJob([readFixture('wind-farm.txt')], new Date(Date.now() - 10 * 60_000));
     await jobs().startWorker();
-    const job = await jobs().getJob(row.documentId);
-    expect(job).toEqual(expect.objectContaining({ status: 'interrupted', finishedAt: expect.any(String) }));
+    const { job } = await waitForJob(row.documentId);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', total: 1, done: 1, failed: 0, finishedAt: expect.any(String) }));
+    expect(job.imported + job.duplicates).toBe(1);
+    expect(await storedTexts(row.id)).toEqual([null]);
+    expect(await jobRow(row.documentId)).toEqual(expect.objectContaining({ attempts: 1, owner: null }));
   });
 
-  it('marks a running job whose heartbeat stopped as interrupted, and re-submission completes it once', async () => {
-    const files = ['school-meals.txt', 'wind-farm.txt', 'council-budget.txt'].map(readFixture);
-    // The crashed instance had written its first file before it died.
+  it('resumes a running job whose heartbeat stopped where it was cut off: each file imported once', async () => {
+    const files: RawFile[] = [1, 2, 3].map((n) => ({ file: `market-resume-${n}.txt`, bytes: marketReport(3000 + n) }));
+    // The crashed instance had written its first file, and saved its result with it, before it died.
     await bulk().importFiles([files[0]], {});
     const [written] = await draftsFrom([files[0].file]);
     const row = await insertCutOffJob(files, new Date(Date.now() - 5_000), {
@@ -339,30 +343,26 @@ describe('jobs shared by several instances', () => {
 
     const timeout = app.strapi.config.get('plugin::raw-import.jobHeartbeatTimeoutMs');
     app.strapi.config.set('plugin::raw-import.jobHeartbeatTimeoutMs', 1_000);
+    let job: GetJob.Response;
     try {
-      const interrupted = await waitForStatus(row.documentId, 'interrupted');
-      expect(interrupted).toEqual(expect.objectContaining({ done: 1, imported: 1, finishedAt: expect.any(String) }));
+      ({ job } = await waitForJob(row.documentId));
     } finally {
       app.strapi.config.set('plugin::raw-import.jobHeartbeatTimeoutMs', timeout);
     }
+    expect(job).toEqual(expect.objectContaining({ status: 'done', total: 3, done: 3, imported: 3, updated: 0, duplicates: 0, conflicts: 0, failed: 0 }));
+    expect(job.results.map((result: JobFileResult) => [result.file, result.status])).toEqual(files.map(({ file }) => [file, 'created']));
     expect(await storedTexts(row.id)).toEqual([null, null, null]);
-
-    const res = await submitJob(['school-meals.txt', 'wind-farm.txt', 'council-budget.txt'], admin()).expect(202);
-    const { job } = await waitForJob(res.body.jobId);
-    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 1, updated: 0, duplicates: 2, conflicts: 0, failed: 0 }));
     const drafts = await draftsFrom(files.map(({ file }) => file));
-    expect(drafts.map((draft: { sourceName: string }) => draft.sourceName).sort()).toEqual(
-      ['council-budget.txt', 'school-meals.txt', 'wind-farm.txt']
-    );
+    expect(drafts.map((draft: { sourceName: string }) => draft.sourceName).sort()).toEqual(files.map(({ file }) => file).sort());
   });
 
-  it('saves progress after each batch, and a shutdown stops after the batch in flight', async () => {
+  it('saves progress with each batch, and a shutdown leaves the job queued to resume after the batch in flight', async () => {
     const reports = Array.from({ length: BATCH_SIZE + 50 }, (_, i) => ({ name: `market-report-${i + 100}.txt`, bytes: marketReport(i + 100) }));
     const importFiles = bulk().importFiles;
     const savedAfterFirstBatch: number[] = [];
     let stopping: Promise<void> | undefined;
     // Watches the files the job feeds the importer: the first file of the second batch is only
-    // handed over once the first batch's progress is saved; the worker is then told to stop.
+    // asked for once the first batch (and its progress) is committed; the worker is then told to stop.
     const spy = jest.spyOn(bulk(), 'importFiles').mockImplementation(async (files: AsyncIterable<RawFile>, options: object) => {
       const watched = async function* () {
         let n = 0;
@@ -379,24 +379,222 @@ describe('jobs shared by several instances', () => {
       return importFiles(watched(), options);
     });
 
+    let jobId: string;
     try {
       const res = await submitJob(reports, admin()).expect(202);
-      const job = await waitForStatus(res.body.jobId, 'interrupted');
+      jobId = res.body.jobId;
+      for (let i = 0; i < 600 && !stopping; i += 1) await sleep(50);
       await stopping;
       expect(savedAfterFirstBatch).toEqual([BATCH_SIZE]);
-      // The file handed over before the stop is imported with the batch in flight; the rest never is.
-      expect(job).toEqual(expect.objectContaining({ total: reports.length, done: BATCH_SIZE + 1, imported: BATCH_SIZE + 1 }));
+      // The file handed over before the stop is imported with the batch in flight; the rest waits in the queue.
+      expect(await jobs().getJob(jobId)).toEqual(
+        expect.objectContaining({ status: 'queued', total: reports.length, done: BATCH_SIZE + 1, imported: BATCH_SIZE + 1, finishedAt: null })
+      );
+      expect(await jobRow(jobId)).toEqual(expect.objectContaining({ owner: null, stalls: 0 }));
     } finally {
       spy.mockRestore();
       await jobs().startWorker();
     }
 
-    const res = await submitJob(reports, admin()).expect(202);
-    const { job } = await waitForJob(res.body.jobId);
-    expect(job).toEqual(expect.objectContaining({ status: 'done', imported: 49, updated: 0, duplicates: BATCH_SIZE + 1, conflicts: 0, failed: 0 }));
+    const { job } = await waitForJob(jobId);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', total: reports.length, done: reports.length, imported: reports.length, duplicates: 0, failed: 0 }));
+    // (In upload order as the multipart parser stored them, not always the order they were sent in.)
+    expect(job.results.map((result: JobFileResult) => result.file).sort()).toEqual(reports.map(({ name }) => name).sort());
     const drafts = await draftsFrom(reports.map(({ name }) => name));
     expect(new Set(drafts.map((draft: { sourceName: string }) => draft.sourceName)).size).toBe(reports.length);
     expect(drafts).toHaveLength(reports.length);
+  });
+
+  it('commits nothing for an instance whose job was taken over, and the new owner finishes it once', async () => {
+    const reports = Array.from({ length: BATCH_SIZE + 20 }, (_, i) => ({ name: `market-takeover-${i}.txt`, bytes: marketReport(i + 1000) }));
+    const importFiles = bulk().importFiles;
+    let takenOver = false;
+    const runs: Array<Promise<unknown>> = [];
+    // As the second batch starts, another instance takes the job (as if this one had been given up for dead).
+    const spy = jest.spyOn(bulk(), 'importFiles').mockImplementation(async (files: AsyncIterable<RawFile>, options: object) => {
+      const watched = async function* () {
+        let n = 0;
+        for await (const file of files) {
+          if (n === BATCH_SIZE && !takenOver) {
+            takenOver = true;
+            await app.strapi.db.query(JOB).updateMany({ where: { state: 'running' }, data: { owner: 'another-instance', heartbeatAt: new Date() } });
+          }
+          n += 1;
+          yield file;
+        }
+      };
+      const run = importFiles(watched(), options);
+      runs.push(run);
+      return run;
+    });
+    let jobId: string;
+    try {
+      jobId = (await submitJob(reports, admin()).expect(202)).body.jobId;
+      for (let i = 0; i < 600 && runs.length === 0; i += 1) await sleep(50);
+      // This instance's second batch rolled back: its 20 articles are not there, the job is as the first batch left it.
+      await expect(runs[0]).rejects.toThrow(/no longer this instance/);
+      expect(takenOver).toBe(true);
+      expect(await jobRow(jobId)).toEqual(expect.objectContaining({ state: 'running', owner: 'another-instance', done: BATCH_SIZE, imported: BATCH_SIZE }));
+      expect(await draftsFrom(reports.map(({ name }) => name))).toHaveLength(BATCH_SIZE);
+    } finally {
+      spy.mockRestore();
+    }
+    // The other instance dies too: this one takes the job back and finishes it.
+    await app.strapi.db.query(JOB).updateMany({ where: { documentId: jobId }, data: { heartbeatAt: new Date(Date.now() - 10 * 60_000) } });
+    await jobs().sweepJobs();
+    const { job } = await waitForJob(jobId);
+    expect(job).toEqual(expect.objectContaining({ status: 'done', done: reports.length, imported: reports.length, duplicates: 0 }));
+    expect(await draftsFrom(reports.map(({ name }) => name))).toHaveLength(reports.length);
+  });
+
+  it('fails a job, with a message, after attempts in a row that save no progress', async () => {
+    let calls = 0;
+    const spy = jest.spyOn(bulk(), 'importFiles').mockImplementation(async () => {
+      calls += 1;
+      throw new Error('the importer fell over');
+    });
+    let jobId: string;
+    try {
+      jobId = (await submitJob([{ name: 'market-poison.txt', bytes: marketReport(2000) }], admin()).expect(202)).body.jobId;
+      await waitForJob(jobId);
+    } finally {
+      spy.mockRestore();
+    }
+    const maxStalls = app.strapi.config.get('plugin::raw-import.jobMaxStalls');
+    expect(await jobs().getJob(jobId)).toEqual(expect.objectContaining({ status: 'failed', done: 0, finishedAt: expect.any(String) }));
+    const row = await jobRow(jobId);
+    expect(row).toEqual(expect.objectContaining({ attempts: maxStalls, stalls: maxStalls, owner: null }));
+    expect(row.error).toMatch(/no progress.*the importer fell over/);
+    expect(calls).toBe(maxStalls);
+  });
+
+  it('fails a job whose instance died every time without saving progress, instead of resuming it forever', async () => {
+    await jobs().stopWorker();
+    try {
+      const maxStalls = app.strapi.config.get('plugin::raw-import.jobMaxStalls');
+      const row = await insertCutOffJob([readFixture('wind-farm.txt')], new Date(Date.now() - 10 * 60_000), {});
+      await app.strapi.db.query(JOB).update({ where: { id: row.id }, data: { stalls: maxStalls - 1, attempts: maxStalls, doneAtClaim: 0 } });
+      await jobs().sweepJobs();
+      expect(await jobs().getJob(row.documentId)).toEqual(expect.objectContaining({ status: 'failed' }));
+      expect((await jobRow(row.documentId)).error).toMatch(/Gave up after 3 attempt\(s\) in a row/);
+      expect(await storedTexts(row.id)).toEqual([null]);
+    } finally {
+      await jobs().startWorker();
+    }
+  });
+
+  it('recognises an owner of this machine whose process is gone', () => {
+    const [host, , , namespace] = jobs().instanceId.split(':');
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    expect(jobs().isDeadOwner(`${host}:${gone}:abcdef12:${namespace}`)).toBe(true);
+    expect(jobs().isDeadOwner(`${host}:${process.ppid}:abcdef12:${namespace}`)).toBe(false);
+    expect(jobs().isDeadOwner(jobs().instanceId)).toBe(false);
+    expect(jobs().isDeadOwner(`another-host:${gone}:abcdef12:${namespace}`)).toBe(false);
+    expect(jobs().isDeadOwner('instance-that-crashed')).toBe(false);
+  });
+});
+
+describe('the split thread of a job', () => {
+  // The compiled module (the worker script exists only in dist/).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createSplitThread } = require(path.join(__dirname, '..', '..', 'dist', 'src', 'plugins', 'raw-import', 'server', 'src', 'services', 'split-thread.js'));
+  const text = marketReport(5000).toString();
+
+  it('prepares texts on a worker thread, in order, and answers a refusal with its message', async () => {
+    const thread = createSplitThread();
+    try {
+      expect(thread.threaded).toBe(true);
+      const [ok, refused] = await thread.prepareMany([{ text, options: { sourceName: 'a.txt' } }, { text: '   ', options: {} }]);
+      expect(ok.article).toEqual(expect.objectContaining({ sourceName: 'a.txt', title: expect.stringContaining('Riverside market') }));
+      // (Made in another realm than jest's: compared by tag.)
+      expect(Object.prototype.toString.call(ok.article.signature)).toBe('[object Uint32Array]');
+      expect(refused).toEqual({ error: expect.stringMatching(/empty/i) });
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('refuses, one by one, the texts whose split does not finish in time, and starts a new thread after', async () => {
+    const slow = createSplitThread({ batchTimeoutMs: 1, textTimeoutMs: 1 });
+    try {
+      const results = await slow.prepareMany([{ text, options: {} }, { text, options: {} }]);
+      expect(results).toEqual([
+        { error: expect.stringMatching(/did not finish \(no answer within 0.001 s\)/) },
+        { error: expect.stringMatching(/did not finish/) },
+      ]);
+    } finally {
+      await slow.close();
+    }
+    const thread = createSplitThread();
+    try {
+      const [again] = await thread.prepareMany([{ text, options: {} }]);
+      expect(again.article).toEqual(expect.objectContaining({ title: expect.stringContaining('Riverside market') }));
+    } finally {
+      await thread.close();
+    }
+  });
+});
+
+describe('old jobs', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  async function insertFinishedJob(state: string, finishedDaysAgo: number | null) {
+    const job = await app.strapi.db.query(JOB).create({
+      data: { state, total: 2, done: state === 'running' ? 0 : 2, finishedAt: finishedDaysAgo === null ? null : new Date(Date.now() - finishedDaysAgo * DAY) },
+    });
+    for (const position of [0, 1]) {
+      await app.strapi.db.query(JOB_FILE).create({ data: { jobId: job.id, position, file: `old-${position}.txt`, state: state === 'running' ? 'pending' : 'created' } });
+    }
+    return job.id as number;
+  }
+  const rowsOf = async (ids: number[]) => ({
+    jobs: await app.strapi.db.query(JOB).count({ where: { id: { $in: ids } } }),
+    files: await app.strapi.db.query(JOB_FILE).count({ where: { jobId: { $in: ids } } }),
+  });
+
+  it('deletes finished jobs older than the retention with their file rows, when the worker starts and periodically', async () => {
+    const days = app.strapi.config.get('plugin::raw-import.jobRetentionDays');
+    expect(days).toBe(30);
+    await jobs().stopWorker();
+    let expired: number[] = [];
+    let kept: number[] = [];
+    try {
+      expired = [await insertFinishedJob('done', days + 1), await insertFinishedJob('failed', days + 5), await insertFinishedJob('interrupted', 400)];
+      kept = [await insertFinishedJob('done', days - 1), await insertFinishedJob('running', null)];
+      // A running job that has run for longer than the retention is not finished: kept.
+      await app.strapi.db.query(JOB).update({ where: { id: kept[1] }, data: { owner: jobs().instanceId, heartbeatAt: new Date() } });
+    } finally {
+      await jobs().startWorker();
+    }
+    expect(await rowsOf(expired)).toEqual({ jobs: 0, files: 0 });
+    expect(await rowsOf(kept)).toEqual({ jobs: 2, files: 4 });
+    await app.strapi.db.query(JOB).deleteMany({ where: { id: { $in: kept } } });
+  });
+
+  it('keeps them forever with a retention of 0 days', async () => {
+    const days = app.strapi.config.get('plugin::raw-import.jobRetentionDays');
+    app.strapi.config.set('plugin::raw-import.jobRetentionDays', 0);
+    let id = 0;
+    try {
+      id = await insertFinishedJob('done', 1000);
+      expect(await jobs().deleteExpiredJobs()).toBe(0);
+      expect(await rowsOf([id])).toEqual({ jobs: 1, files: 2 });
+    } finally {
+      app.strapi.config.set('plugin::raw-import.jobRetentionDays', days);
+    }
+    expect(await jobs().deleteExpiredJobs()).toBeGreaterThanOrEqual(1);
+    expect(await rowsOf([id])).toEqual({ jobs: 0, files: 0 });
+  });
+
+  it('refuses a file row of a job that does not exist, and deletes a job’s rows with it (foreign key or triggers)', async () => {
+    await expect(
+      app.strapi.db.query(JOB_FILE).create({ data: { jobId: 987_654_321, position: 0, file: 'orphan.txt', state: 'pending' } })
+    ).rejects.toThrow(/foreign key/i);
+    const id = await insertFinishedJob('done', 0);
+    const { connection: knex } = app.strapi.db;
+    const filesOf = async () => Number((await knex('raw_import_job_files').where({ job_id: id }).count({ n: '*' }))[0].n);
+    expect(await filesOf()).toBe(2);
+    await knex('raw_import_jobs').where({ id }).delete();
+    expect(await filesOf()).toBe(0);
   });
 });
 
@@ -508,11 +706,15 @@ describe('what a job is asked to do', () => {
       { file: 'd.txt', status: 'duplicate', documentId: 'doc-d' },
       { file: 'e.txt', status: 'failed', error: 'empty' },
     ];
-    const spy = jest.spyOn(bulk(), 'importFiles').mockImplementation(async (files: AsyncIterable<RawFile>, options: { onResult: (result: JobFileResult) => unknown }) => {
+    type Options = { onResult: (result: JobFileResult) => unknown; saveResults: (results: Array<{ index: number; result: JobFileResult }>) => Promise<void> };
+    const spy = jest.spyOn(bulk(), 'importFiles').mockImplementation(async (files: AsyncIterable<RawFile>, options: Options) => {
       // By name: the multipart parser hands over files as it finishes writing them, not always in upload order.
       let n = 0;
       for await (const file of files) {
-        await options.onResult(reported.find((result) => result.file === file.file)!);
+        const result = reported.find((entry) => entry.file === file.file)!;
+        // As the importer does: saved (in the transaction that wrote it), then reported.
+        await options.saveResults([{ index: n, result }]);
+        await options.onResult(result);
         n += 1;
       }
       return { total: n, imported: 1, updated: 1, duplicates: 1, conflicts: 1, failed: 1 };
@@ -552,8 +754,12 @@ describe('resplit jobs', () => {
     const service = plugin.service.bind(plugin);
     const calls: Array<Record<string, unknown>> = [];
     const fake = {
-      async resplitArticles(options: { shouldStop: () => boolean; onResult: (result: JobFileResult) => Promise<void> | void } & Record<string, unknown>) {
+      async resplitArticles(
+        options: { shouldStop: () => boolean; saveResults: (results: JobFileResult[], lastId: number) => Promise<void> } & Record<string, unknown>
+      ) {
         calls.push(options);
+        // Saved a page at a time (here: an article a page), with the id of its last draft.
+        let id = 0;
         for (const result of [
           { file: 'Article one', status: 'updated', documentId: 'doc-1', changes: { paragraphs: 2, teasers: 0, figures: 1, fields: ['title'] } },
           { file: 'Article two', status: 'duplicate', documentId: 'doc-2' },
@@ -561,7 +767,7 @@ describe('resplit jobs', () => {
           { file: 'Article four', status: 'failed', error: 'could not split' },
         ] as JobFileResult[]) {
           if (options.shouldStop()) return;
-          await options.onResult(result);
+          await options.saveResults([result], (id += 1));
         }
       },
     };
@@ -578,8 +784,10 @@ describe('resplit jobs', () => {
         dryRun: false,
         eventSource: `job:${job.jobId}`,
         actor: expect.objectContaining({ type: 'job', id: job.jobId }),
+        startAfterId: 0,
       }),
     ]);
+    expect((await jobRow(job.jobId)).cursor).toBe(4);
     expect(job).toEqual(
       expect.objectContaining({ kind: 'resplit', status: 'done', total: 4, done: 4, imported: 0, updated: 1, duplicates: 1, conflicts: 1, failed: 1 })
     );

@@ -21,6 +21,23 @@ const rowCounts = async () => ({
   figures: await app.strapi.db.query(FIGURE).count(),
 });
 
+/** Makes every INSERT into the table fail ("disk full") until the returned function is called. */
+async function failInsertsInto(table: string) {
+  const knex = app.strapi.db.connection;
+  if (app.strapi.db.dialect.client === 'postgres') {
+    await knex.raw(`CREATE FUNCTION fail_insert() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`);
+    await knex.raw(`CREATE TRIGGER fail_insert BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION fail_insert()`);
+    return async () => {
+      await knex.raw(`DROP TRIGGER fail_insert ON ${table}`);
+      await knex.raw('DROP FUNCTION fail_insert()');
+    };
+  }
+  await knex.raw(`CREATE TRIGGER fail_insert BEFORE INSERT ON ${table} BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+  return async () => {
+    await knex.raw('DROP TRIGGER fail_insert');
+  };
+}
+
 beforeAll(async () => {
   app = await bootStrapi();
   adminJwt = await registerFirstAdmin(app);
@@ -137,16 +154,14 @@ describe('bad input', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it('rolls back the article and its teasers when a figure fails to write', async () => {
+  it('rolls back the article, its teasers and its figures when the last write of the import fails', async () => {
     const before = await rowCounts();
-    const original = app.strapi.documents.bind(app.strapi);
-    const spy = jest.spyOn(app.strapi, 'documents').mockImplementation(((uid: string) =>
-      uid === FIGURE ? { ...original(uid), create: () => Promise.reject(new Error('disk full')) } : original(uid as never)) as never);
+    const restore = await failInsertsInto('raw_import_log');
     const res = await request(app.server)
       .post('/raw-import/import')
       .set(admin())
-      .send({ text: flood.replace('Floodwater', 'Seawater') });
-    spy.mockRestore();
+      .send({ text: flood.replace('Floodwater', 'Seawater'), publish: true });
+    await restore();
     expect(res.status).toBe(500);
     expect(await rowCounts()).toEqual(before);
   });

@@ -135,6 +135,30 @@ describe('split CLI', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/usage/);
   });
+
+  it('prints what is wrong and the usage, and exits 2, for an unknown option, stdout empty', () => {
+    const result = run(['--pretty', good]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^Unknown option '--pretty'.*\nusage: npm run --silent split -- <file\.\.\.>/s);
+  });
+
+  it('reads a file whose name starts with "-" after "--"', () => {
+    const dashed = join(dir, '-dashed.txt');
+    writeFileSync(dashed, 'The mayor spoke today.\n');
+    const result = spawnSync(process.execPath, [splitJs, '--', '-dashed.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).body).toEqual(['The mayor spoke today.']);
+  });
+
+  it('ends quietly when its reader stops early (| head -1)', async () => {
+    const child = spawn(process.execPath, [splitJs, ...Array(3000).fill(good)], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
 });
 
 describe('split CLI: compiled JavaScript, no TypeScript loader', () => {
@@ -180,7 +204,7 @@ describe('split CLI compile (scripts/split-compiled.js)', () => {
   const plugin = join(work, 'plugin');
   cpSync(join(root, 'src/plugins/raw-import/core'), join(plugin, 'core'), { recursive: true });
   mkdirSync(join(plugin, 'cli'));
-  cpSync(join(root, 'src/plugins/raw-import/cli/split.ts'), join(plugin, 'cli', 'split.ts'));
+  for (const file of ['split.ts', 'command-line.ts']) cpSync(join(root, 'src/plugins/raw-import/cli', file), join(plugin, 'cli', file));
   const writeConfig = (file: string, compilerOptions: Record<string, unknown> = {}) =>
     writeFileSync(
       file,

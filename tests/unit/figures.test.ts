@@ -17,6 +17,15 @@ const only = (sentence: string) => {
 };
 
 describe('figures', () => {
+  it('keeps the words around a figure of a run-on sentence, not the whole of it', () => {
+    const runOn = `${'The tally went on and on, '.repeat(40)}until about 200 people were counted, ${'and the list went on again, '.repeat(40)}officials said.`;
+    const [figure] = extractFigures([runOn]);
+    expect(figure.display).toBe('about 200');
+    expect(figure.sentence).toBe(
+      `…on, ${'The tally went on and on, '.repeat(11)}until about 200 people were counted, ${'and the list went on again, '.repeat(9)}and the list went on…`
+    );
+  });
+
   it('finds the figures of a sample-like text', () => {
     const values = splitRawText(fixture('seed-like.txt')).figures.map((f) => f.value);
     expect(values).toEqual(expect.arrayContaining([200, 102, 61, 19, 14000, 500000]));

@@ -37,6 +37,16 @@ describe('prepareArticle', () => {
   it('refuses an empty text with a 400-style validation error naming the problem', () => {
     expect(() => prepareArticle('  \n ')).toThrow(expect.objectContaining({ name: 'ValidationError', message: expect.stringMatching(/empty/i) }));
   });
+
+  it('refuses a text over a limit with a 413-style error naming the limit in its message and details', () => {
+    expect(() => prepareArticle(text, { limits: { maxParagraphs: 3 } })).toThrow(
+      expect.objectContaining({
+        name: 'PayloadTooLargeError',
+        message: 'The text has too many paragraphs to import as one article: 4, the limit is 3.',
+        details: { code: 'too-many-paragraphs', paragraphs: 4, limit: 3 },
+      })
+    );
+  });
 });
 
 describe('slugBase', () => {

@@ -1,22 +1,9 @@
 import { factories } from '@strapi/strapi';
+import { DETAIL_POPULATE, findStory } from '../../../utils/story-page';
 
 const ARTICLE = 'api::article.article';
 
 type Query = Record<string, unknown>;
-
-/**
- * What a story page needs when it asks for one article (by documentId or by slug) and sends no
- * `populate`: its teasers in block order, each with the article it links to (documentId, slug,
- * title — for the public only when that article is published: the Document Service middleware
- * pins the status, which Strapi applies to populated articles too), and its figures in order.
- */
-const DETAIL_POPULATE = {
-  teasers: {
-    sort: ['position:asc', 'id:asc'],
-    populate: { linkedArticle: { fields: ['documentId', 'slug', 'title'] } },
-  },
-  figures: { sort: ['position:asc', 'id:asc'] },
-};
 
 /** `filters[slug][$eq]=…` (or `filters[slug]=…`): the site asks for one story by its slug. */
 const isSlugLookup = (query: Query): boolean => {
@@ -26,26 +13,50 @@ const isSlugLookup = (query: Query): boolean => {
   return !!slug && typeof slug === 'object' && typeof (slug as Record<string, unknown>).$eq === 'string';
 };
 
+type Controller = {
+  validateQuery(ctx: unknown): Promise<unknown>;
+  sanitizeQuery(ctx: unknown): Promise<Query>;
+  sanitizeOutput(data: unknown, ctx: unknown): Promise<unknown>;
+  transformResponse(data: unknown, meta?: unknown): unknown;
+};
+
 export default factories.createCoreController(ARTICLE, ({ strapi }) => {
   /** A list stays light when it sends no `fields`: every public scalar field but the body, no children. */
   const listFields = Object.entries(strapi.contentType(ARTICLE).attributes as Record<string, { type: string; private?: boolean }>)
     .filter(([name, attribute]) => name !== 'body' && !attribute.private && !['relation', 'blocks', 'component', 'dynamiczone', 'media'].includes(attribute.type))
     .map(([name]) => name);
 
-  /** Defaults only for the parameters the request did not send: fields, populate, filters, sort and pagination still work. */
-  const withDefaults = (query: Query, kind: 'detail' | 'list'): Query => {
-    if (kind === 'detail') return query.populate === undefined ? { ...query, populate: DETAIL_POPULATE } : query;
-    return query.fields === undefined ? { ...query, fields: listFields } : query;
-  };
+  /**
+   * The core controller's find / findOne with DETAIL_POPULATE when the request sends no `populate`:
+   * the caller's own parameters (filters, fields, status…) are validated and sanitized as usual;
+   * the default population, a constant of ours, joins them after that. (Validating and sanitizing
+   * it on every request walked its nested populate and sorts a dozen times, a fifth of the
+   * request's time, and always gave it back unchanged: every key in it is a public attribute.)
+   * What the caller may see is still decided on the way out: sanitizeOutput drops private fields
+   * and the relations the caller's role may not read, as for any populate, and the Document
+   * Service middleware (src/index.ts) keeps drafts out.
+   */
+  async function detail(controller: Controller, ctx: { query: Query; params?: { id?: string } }, by: 'slug' | 'documentId') {
+    await controller.validateQuery(ctx);
+    const sanitized = await controller.sanitizeQuery(ctx);
+    if (by === 'documentId') {
+      const entity = await strapi.service(ARTICLE).findOne(ctx.params!.id, { ...sanitized, populate: DETAIL_POPULATE });
+      return controller.transformResponse(await controller.sanitizeOutput(entity, ctx));
+    }
+    const { results, pagination } = (await findStory(strapi, sanitized)) ?? (await strapi.service(ARTICLE).find({ ...sanitized, populate: DETAIL_POPULATE }));
+    return controller.transformResponse(await controller.sanitizeOutput(results, ctx), { pagination });
+  }
 
   return {
     async find(ctx) {
-      ctx.query = withDefaults(ctx.query, isSlugLookup(ctx.query) ? 'detail' : 'list');
+      const query = ctx.query as Query;
+      if (isSlugLookup(query)) return query.populate === undefined ? detail(this as Controller, ctx, 'slug') : super.find(ctx);
+      // Defaults only for the parameters the request did not send: fields, populate, filters, sort and pagination still work.
+      if (query.fields === undefined) ctx.query = { ...query, fields: listFields };
       return super.find(ctx);
     },
     async findOne(ctx) {
-      ctx.query = withDefaults(ctx.query, 'detail');
-      return super.findOne(ctx);
+      return (ctx.query as Query).populate === undefined ? detail(this as Controller, ctx, 'documentId') : super.findOne(ctx);
     },
   };
 });

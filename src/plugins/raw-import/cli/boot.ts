@@ -1,5 +1,6 @@
 import path from 'path';
-import { createStrapi, type Core } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { whenStdoutCloses } from './command-line';
 
 // Run from dist/src/plugins/raw-import/cli (npm run import) or from the sources (tsx): the app root either way.
 const up = path.resolve(__dirname, '..', '..', '..', '..');
@@ -11,14 +12,20 @@ export const appDir = path.basename(up) === 'dist' ? path.dirname(up) : up;
  * its own importing).
  */
 export async function bootForCli(): Promise<Core.Strapi> {
+  // Loaded here, not above: a usage error is answered without loading Strapi (seconds).
+  const { createStrapi } = await import('@strapi/strapi');
   process.env.STRAPI_LOG_LEVEL ??= 'error';
   process.env.RAW_IMPORT_WORKER = 'off';
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
   return createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
 }
 
-/** Runs a CLI's main: exits with its code, or prints the failure and exits 1. */
+/**
+ * Runs a CLI's main: exits with its code, or prints the failure and exits 1. A reader of stdout
+ * that stops early (`| head`) does not stop the work: the rest of the output is dropped.
+ */
 export function runCommand(name: string, main: () => Promise<number>): void {
+  whenStdoutCloses();
   main().then(
     (code) => process.exit(code),
     (error) => {

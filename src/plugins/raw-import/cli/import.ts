@@ -4,10 +4,10 @@
  * Ends with `imported=N updated=N duplicates=N conflicts=N failed=N`; exit 1 when any file failed.
  */
 import os from 'os';
-import { parseArgs } from 'util';
 import type { BulkSummary, JobFileResult } from '../shared/contracts';
 import { countResult, emptyCounts, summaryLine } from '../shared/tally';
 import { bootForCli, runCommand } from './boot';
+import { parseCommandLine } from './command-line';
 import { findTextFiles, readRawFiles } from './files';
 import { createProgress } from './progress';
 
@@ -21,7 +21,7 @@ async function countFiles(inputs: string[]) {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const commandLine = parseCommandLine(USAGE, {
     allowPositionals: true,
     options: {
       publish: { type: 'boolean', default: false },
@@ -33,6 +33,8 @@ async function main(): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (!commandLine) return 2;
+  const { values, positionals } = commandLine;
   const concurrency = Number(values.concurrency);
   const sourceKey = values['source-key'];
   const onExisting = values['on-existing'];

@@ -5,27 +5,24 @@
  * `unchanged=N changed=N conflicts=N failed=N`; exit 1 when any article failed.
  */
 import os from 'os';
-import { parseArgs } from 'util';
 import type { JobFileResult, ResplitSummary } from '../shared/contracts';
 import { bootForCli, runCommand } from './boot';
+import { parseCommandLine } from './command-line';
 
 const USAGE = 'usage: npm run --silent resplit -- [--dry-run] [--publish] [--json]\n';
 
 async function main(): Promise<number> {
-  let values: { 'dry-run'?: boolean; publish?: boolean; json?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      allowPositionals: false,
-      options: {
-        'dry-run': { type: 'boolean', default: false },
-        publish: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch {
-    values = { help: true };
-  }
+  const commandLine = parseCommandLine(USAGE, {
+    allowPositionals: false,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      publish: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (!commandLine) return 2;
+  const { values } = commandLine;
   if (values.help) {
     process.stderr.write(USAGE);
     return 2;

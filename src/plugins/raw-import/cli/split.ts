@@ -1,6 +1,7 @@
 /**
  * `npm run --silent split -- <file...>`: prints one NDJSON line per input, in input order.
- * "-" reads stdin. Exit 1 when any input was refused. Imports only the pure core: Strapi is never booted.
+ * "-" reads stdin. Exit 1 when any input was refused, 2 for a usage error (an unknown option:
+ * `-- --name` reads a file whose name starts with "-"). Imports only the pure core: Strapi is never booted.
  * The npm script runs this file compiled (scripts/split.js → dist/split-cli/), not through a TypeScript loader.
  *
  * A record: {"file", "title", "byline", "body", "boilerplate": [{"text", "kind"}],
@@ -10,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { decodeRawText, splitRawText, RawTextError, type SplitResult } from '../core';
+import { parseCommandLine, whenStdoutCloses } from './command-line';
 
 // stdout is written in chunks of about this many characters, not record by record nor all at once.
 const FLUSH_AT = 1 << 20;
@@ -94,20 +96,19 @@ function splitHere(files: string[]): number {
   return failed ? 1 : 0;
 }
 
-async function main(files: string[]): Promise<number> {
-  if (files.length === 0) {
-    process.stderr.write('usage: npm run --silent split -- <file...>   ("-" reads stdin)\n');
+const USAGE = 'usage: npm run --silent split -- <file...>   ("-" reads stdin)\n';
+
+async function main(): Promise<number> {
+  const commandLine = parseCommandLine(USAGE, { allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (!commandLine || commandLine.values.help || commandLine.positionals.length === 0) {
+    if (commandLine) process.stderr.write(USAGE);
     return 2;
   }
-  return splitHere(files);
+  return splitHere(commandLine.positionals);
 }
 
-// A reader that stops early (`| head`) is not an error of ours.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
-main(process.argv.slice(2)).then(
+whenStdoutCloses(() => process.exit(process.exitCode ?? 0));
+main().then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,9 +1,9 @@
 /** The pure splitting core: text in, plain data out. No Strapi, no I/O. */
-export { decodeRawText, DEFAULT_MAX_BYTES } from './split/decode';
+export { assertDecodedText, decodeRawText, DEFAULT_MAX_BYTES } from './split/decode';
 export type { DecodeOptions } from './split/decode';
 export { normalizeRawText } from './split/normalize';
 export { splitRawText } from './split/split';
-export type { SplitOptions } from './split/split';
+export type { SplitLimits, SplitOptions } from './split/split';
 export { findTeaserBlock } from './split/teasers';
 export type { TeaserBlock } from './split/teasers';
 export { extractFigures } from './figures/figures';

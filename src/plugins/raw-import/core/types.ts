@@ -78,15 +78,18 @@ export interface LineOverrides {
   setAside?: number[];
 }
 
-export type RawTextErrorCode = 'empty' | 'binary' | 'encoding' | 'no-body' | 'too-large';
+export type RawTextErrorCode = 'empty' | 'binary' | 'encoding' | 'no-body' | 'too-large' | 'too-many-paragraphs' | 'too-many-figures';
 
 /** A raw text the splitter refuses, with a code the server maps to an HTTP status. */
 export class RawTextError extends Error {
   readonly code: RawTextErrorCode;
+  /** What a program needs to act on it: the limit and the size, where the text went wrong. */
+  readonly details: Record<string, number>;
 
-  constructor(code: RawTextErrorCode, message: string) {
+  constructor(code: RawTextErrorCode, message: string, details: Record<string, number> = {}) {
     super(message);
     this.name = 'RawTextError';
     this.code = code;
+    this.details = details;
   }
 }

@@ -76,9 +76,25 @@ function toFigure(paragraph: string, index: number, sentence: Span | undefined, 
     qualifier: r.qualifier,
     unit: r.unit,
     label: labelFor(paragraph, displayStart, r.end, r.unit),
-    sentence: sentence ? paragraph.slice(sentence.start, sentence.end) : paragraph,
+    sentence: sentenceAround(paragraph, sentence ?? { start: 0, end: paragraph.length }, displayStart, r.end),
     paragraph: index,
   };
+}
+
+// A sentence longer than this is run-on text (a table or a list without full stops): each of its
+// figures keeps the words around it, not the whole of it (a megabyte each, for thousands of figures).
+const SENTENCE_MAX = 600;
+
+/** The sentence, or the words of it within SENTENCE_MAX / 2 characters of the figure, marked "…" where cut. */
+function sentenceAround(paragraph: string, sentence: Span, start: number, end: number): string {
+  if (sentence.end - sentence.start <= SENTENCE_MAX) return paragraph.slice(sentence.start, sentence.end);
+  let from = Math.max(sentence.start, start - SENTENCE_MAX / 2);
+  let to = Math.min(sentence.end, end + SENTENCE_MAX / 2);
+  const space = paragraph.indexOf(' ', from);
+  if (from > sentence.start && space !== -1 && space < start) from = space + 1;
+  const lastSpace = paragraph.lastIndexOf(' ', to);
+  if (to < sentence.end && lastSpace >= end) to = lastSpace;
+  return `${from > sentence.start ? '…' : ''}${paragraph.slice(from, to)}${to < sentence.end ? '…' : ''}`;
 }
 
 /** Every figure of one paragraph, in reading order. */

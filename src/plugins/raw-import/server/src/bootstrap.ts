@@ -40,6 +40,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   await ensureImportSchema(strapi);
+  // Jobs queued before jobs had a submitter: their submitters see them again.
+  await getService(strapi, 'jobs').backfillSubmitters();
 
   // Every instance takes bulk-import jobs from the shared database, except the import CLI's.
   if (process.env.RAW_IMPORT_WORKER !== 'off') await getService(strapi, 'jobs').startWorker();

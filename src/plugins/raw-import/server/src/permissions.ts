@@ -10,4 +10,10 @@ export const adminActions = [
     uid: 'import',
     pluginName: PLUGIN_ID,
   },
+  {
+    section: 'plugins',
+    displayName: 'Read every bulk job',
+    uid: 'read-all-jobs',
+    pluginName: PLUGIN_ID,
+  },
 ];

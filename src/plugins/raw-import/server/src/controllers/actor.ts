@@ -1,8 +1,11 @@
 import type { ImportActor } from '../../../shared/contracts';
+import { ACTIONS } from '../permissions';
+import { submitterOf, type JobScope } from '../repositories/job-store';
 
 interface RequestState {
   user?: { id: number | string; firstname?: string | null; lastname?: string | null; email?: string | null };
   auth?: { strategy?: { name?: string }; credentials?: unknown };
+  userAbility?: { can(action: string, subject?: string): boolean };
 }
 
 /**
@@ -22,4 +25,19 @@ export function actorOf(state: RequestState): ImportActor | null {
     return { type: 'api-token', id, name: name ?? null };
   }
   return null;
+}
+
+/**
+ * Whose bulk jobs the caller may read: every job for an admin holding `read-all-jobs` (the Super
+ * Admin, or a role it was granted to) and for a full-access API token; otherwise only the jobs
+ * the caller submitted (an Editor does not see another Editor's jobs, a custom token only its
+ * own). Null for a caller who submits no jobs.
+ */
+export function jobScopeOf(state: RequestState): JobScope | null {
+  const actor = actorOf(state);
+  const submitter = submitterOf(actor);
+  if (!actor || submitter === null) return null;
+  if (actor.type === 'admin' && state.userAbility?.can(ACTIONS.readAllJobs) === true) return {};
+  if (actor.type === 'api-token' && (state.auth?.credentials as { type?: string } | undefined)?.type === 'full-access') return {};
+  return { submitter };
 }

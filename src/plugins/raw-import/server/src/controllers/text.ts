@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { GetImportHistory, ImportText, Preview } from '../../../shared/contracts';
 import { PLUGIN_ID } from '../permissions';
-import { getService } from '../utils';
+import { getService, splitLimits } from '../utils';
 import { assertAcceptableText, validateImportBody, validatePreviewBody } from '../validation/text';
 import { prepareArticle } from '../services/prepare';
 import { createImportLog } from '../repositories/import-log';
@@ -15,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async preview(ctx) {
       const { text, overrides, sourceKey } = (await validatePreviewBody(ctx.request.body ?? {})) as Preview.Request['body'];
       assertAcceptableText(text, maxBytes());
-      const prepared = prepareArticle(text, { overrides, sourceKey });
+      const prepared = prepareArticle(text, { overrides, sourceKey, limits: splitLimits(strapi) });
       const identity = await getService(strapi, 'identity').previewIdentity(prepared, { onExisting: 'update', publish: false });
       const { dropped, ...split } = prepared.split;
       ctx.body = { ...split, identity } satisfies Preview.Response;

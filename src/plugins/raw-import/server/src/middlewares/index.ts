@@ -1,3 +1,4 @@
 import rateLimit from './rate-limit';
+import requestLimits from './request-limits';
 
-export default { 'rate-limit': rateLimit };
+export default { 'rate-limit': rateLimit, 'request-limits': requestLimits };

@@ -17,6 +17,7 @@ import { insertLinkRows, insertRecords, updateRecord } from './rows';
 import { createSimilarity } from './similarity';
 import { ARTICLE, FIGURE, TEASER, appendTo, chunk, joinTableOf, tableOf } from './tables';
 import { createTeaserLinks } from './teaser-links';
+import { createYielder } from '../event-loop';
 
 /** A stored story an incoming text was matched with: its draft as readers of the CMS would see it. */
 export interface KnownArticle extends StoredContent {
@@ -218,29 +219,35 @@ export const createArticles = (strapi: Core.Strapi) => {
       createdAt: now,
       updatedAt: now,
     }));
+    // A server's job writes on the server's thread: the event loop gets a turn between statements.
+    const yieldIfDue = createYielder();
     const inserted = await insertRecords(strapi, trx, ARTICLE, rows.map((row) => ({ ...row, publishedAt: null })));
     if (publish) inserted.push(...(await insertRecords(strapi, trx, ARTICLE, rows.map((row) => ({ ...row, publishedAt: now })))));
     // Every row of each new document (draft, and published with publish), from the INSERTs' RETURNING.
     const articleRows = new Map<string, number[]>();
     for (const { id, document_id: documentId } of inserted) appendTo(articleRows, documentId, id);
 
+    await yieldIfDue();
     const teasers = await children.insertChildren(
       trx,
       TEASER,
       fresh.map(({ article, documentId }) => ({ rowIds: articleRows.get(documentId)!, children: article.teasers })),
       now
     );
+    await yieldIfDue();
     await children.insertChildren(
       trx,
       FIGURE,
       fresh.map(({ article, documentId }) => ({ rowIds: articleRows.get(documentId)!, children: article.figures })),
       now
     );
+    await yieldIfDue();
     await links.linkNewTeasers(trx, teasers.map(({ id, data }) => ({ id, text: data.text, leadKey: data.leadKey })));
     await links.linkWaitingTeasers(
       trx,
       fresh.map(({ article, documentId }) => ({ rowIds: articleRows.get(documentId)!, leadKey: article.leadKey, titleKey: article.titleKey }))
     );
+    await yieldIfDue();
     await similarity.insertBands(trx, fresh.map(({ documentId, article }) => ({ documentId, bands: article.bands })));
   }
 

@@ -10,9 +10,11 @@ import { createImportLog, type LogRecord } from '../repositories/import-log';
 import { takeImportLock } from '../repositories/locks';
 import { assignSlugs } from '../repositories/slugs';
 import { ARTICLE, chunk, databaseReason, isUniqueViolation, tableOf } from '../repositories/tables';
-import { getService } from '../utils';
+import { createYielder } from '../event-loop';
+import { getService, splitLimits } from '../utils';
 import { emitBatchEvent } from '../webhooks';
-import { prepareArticle, sourceHashOf, type PreparedArticle } from './prepare';
+import { sourceHashOf, type PreparedArticle } from './prepare';
+import { createSplitThread, prepareHere } from './split-thread';
 
 /** Articles per transaction: big enough to amortize the commit, small enough to keep memory flat. */
 export const BATCH_SIZE = 100;
@@ -20,8 +22,40 @@ export const BATCH_SIZE = 100;
 export const BATCH_BYTES = 8 * 1024 * 1024;
 
 interface Prepared {
+  /** The file's place in the input, counting from 0. */
+  index: number;
   file: string;
   article: PreparedArticle;
+}
+
+/** A file's result, by its place in the input (counting from 0). */
+export interface IndexedResult {
+  index: number;
+  result: JobFileResult;
+}
+
+export interface ImportOptions extends BulkOptions {
+  /**
+   * Files per batch, i.e. per transaction (default BATCH_SIZE). A server's job takes smaller ones:
+   * on SQLite every other query waits for the transaction in progress.
+   */
+  batchSize?: number;
+  /** Split on a worker thread (a server's job: its thread stays free for requests); the CLI splits on its own. */
+  splitThread?: boolean;
+  /**
+   * Saves files' results in the transaction that wrote them (for files that wrote nothing: in one
+   * of their own), before they are reported: a job's report commits with its articles or not at
+   * all, so a batch is never counted twice nor reported as duplicates of itself after a crash.
+   * What it throws stops the import, the transaction in progress rolled back.
+   */
+  saveResults?: (results: IndexedResult[]) => Promise<void>;
+}
+
+/** saveResults failed: the import stops with its reason (no retry, no per-file failure). */
+class SaveFailed extends Error {
+  constructor(readonly reason: unknown) {
+    super(`could not save the results: ${(reason as Error)?.message ?? reason}`);
+  }
 }
 
 interface WriteOptions {
@@ -29,6 +63,8 @@ interface WriteOptions {
   onExisting: NonNullable<BulkOptions['onExisting']>;
   actor: ImportActor;
   dryRun: boolean;
+  saveResults?: ImportOptions['saveResults'];
+  splitThread: boolean;
 }
 
 interface Written {
@@ -64,6 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const maxBytes = () => strapi.config.get(`plugin::${PLUGIN_ID}.maxBytes`) as number;
   const articles = createArticles(strapi);
   const importLog = createImportLog(strapi);
+  const splitThread = createSplitThread();
 
   /**
    * Drafts whose stored text is exactly this one (with a key: under the same key), known before
@@ -84,9 +121,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return (text: { sourceHash: string; sourceKey: string | null }) => found.get(keyOf(text.sourceHash, text.sourceKey));
   }
 
-  /** One transaction: identity, then the batch's new articles, its updates and its log rows. */
+  /** Calls saveResults (in the transaction in progress), marking what it throws. */
+  async function save(options: WriteOptions, results: IndexedResult[]) {
+    if (!options.saveResults || options.dryRun || results.length === 0) return;
+    try {
+      await options.saveResults(results);
+    } catch (error) {
+      throw new SaveFailed(error);
+    }
+  }
+
+  /** Saves the results of files that wrote nothing, in a transaction of their own. */
+  async function saveApart(options: WriteOptions, results: IndexedResult[]) {
+    if (!options.saveResults || options.dryRun || results.length === 0) return;
+    await strapi.db.transaction(() => save(options, results));
+  }
+
+  /** One transaction: identity, then the batch's new articles, its updates, its log rows and (for a job) its results. */
   async function writeBatch(trx: Knex, batch: Prepared[], options: WriteOptions): Promise<Written> {
     if (!options.dryRun) await takeImportLock(strapi, trx);
+    // The event loop gets a turn between steps (the connection stays the transaction's).
+    const yieldIfDue = createYielder();
     const documentIds = batch.map(() => createDocumentId());
     const resolutions = await getService(strapi, 'identity').resolveBatch(
       trx,
@@ -118,11 +173,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     if (options.dryRun) return { results, event };
 
+    await yieldIfDue();
     const now = new Date();
     const slugs = await assignSlugs(strapi, trx, fresh.map(({ slug }) => slug));
     fresh.forEach((item, i) => (item.slug = slugs[i]));
     await articles.insertArticles(trx, fresh, { publish: options.publish, now });
+    await yieldIfDue();
     await articles.updateArticles(trx, updates, now);
+    await yieldIfDue();
     await importLog.record(
       trx,
       batch.map(({ article }, i): LogRecord => ({
@@ -137,6 +195,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       })),
       now
     );
+    await save(options, batch.map(({ index }, i) => ({ index, result: results[i] })));
     return { results, event };
   }
 
@@ -149,6 +208,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!options.dryRun) emitBatchEvent(strapi, { source, ...event });
       return results;
     } catch (error) {
+      if (error instanceof SaveFailed) throw error;
       if (batch.length > 1) {
         strapi.log.warn(`raw-import: a batch of ${batch.length} failed (${databaseReason(error)}); retrying its texts one by one.`);
         const results: JobFileResult[] = [];
@@ -158,24 +218,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // A concurrent import of the same story committed first: match ours with what it wrote.
       if (isUniqueViolation(error) && !retried) return writeWithRetry(batch, options, source, true);
       strapi.log.error(`raw-import: ${batch[0].file}: ${(error as Error).message}`);
-      return [{ file: batch[0].file, status: 'failed', error: `Could not write the article: ${databaseReason(error)}` }];
+      const failed: JobFileResult = { file: batch[0].file, status: 'failed', error: `Could not write the article: ${databaseReason(error)}` };
+      await saveApart(options, [{ index: batch[0].index, result: failed }]);
+      return [failed];
     }
   }
 
   /**
-   * Imports raw files as they stream in, BATCH_SIZE at a time, reporting each file once, in input
-   * order. Memory stays flat: only the current batch is held. Texts already in the CMS exactly as
+   * Imports raw files as they stream in, BATCH_SIZE (or batchSize) at a time, reporting each file
+   * once, in input order. Memory stays flat: only the current batch is held. Texts already in the CMS exactly as
    * they are now are recognised by their hash before any splitting, so a re-run costs little more
-   * than reading.
+   * than reading. The work gives the event loop a turn every few milliseconds (event-loop.ts), so
+   * the server answers other requests while a job runs.
    */
-  async function importFiles(files: AsyncIterable<RawFile> | Iterable<RawFile>, options: BulkOptions = {}): Promise<BulkSummary> {
+  async function importFiles(files: AsyncIterable<RawFile> | Iterable<RawFile>, options: ImportOptions = {}): Promise<BulkSummary> {
     const summary: BulkSummary = { total: 0, ...emptyCounts() };
     const writeOptions: WriteOptions = {
       publish: options.publish ?? false,
       onExisting: options.onExisting ?? 'update',
       actor: options.actor ?? { type: 'cli' },
       dryRun: options.dryRun ?? false,
+      saveResults: options.saveResults,
+      splitThread: options.splitThread ?? false,
     };
+    const yieldIfDue = createYielder();
+    const batchSize = Math.max(1, options.batchSize ?? BATCH_SIZE);
     const source = options.eventSource ?? 'cli';
     const report = async (result: JobFileResult) => {
       summary.total += 1;
@@ -183,17 +250,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await options.onResult?.(result);
     };
 
-    type Pending = { file: string; text: string; sourceHash: string; sourceKey: string | null } | JobFileResult;
+    type Pending = { index: number } & ({ file: string; text: string; sourceHash: string; sourceKey: string | null } | { failed: JobFileResult });
     let batch: Pending[] = [];
     let batchBytes = 0;
     const seenInDryRun = new Set<string>();
 
     const flush = async () => {
+      if (batch.length === 0) return;
       const texts = batch.filter((item): item is Extract<Pending, { text: string }> => 'text' in item);
       const sameText = await findSameTexts(strapi.db.connection, texts, writeOptions.publish);
       const outcome = new Map<Pending, JobFileResult>();
       const toWrite: Array<Prepared & { item: Pending }> = [];
       const knownTexts: LogRecord[] = [];
+      for (const item of batch) if ('failed' in item) outcome.set(item, item.failed);
+      // Split (on the job's worker thread, or here with turns for the event loop) unless known as is.
+      const toPrepare: typeof texts = [];
       for (const item of texts) {
         const known = sameText(item);
         if (known) {
@@ -210,17 +281,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
           continue;
         }
-        try {
-          toWrite.push({ item, file: item.file, article: prepareArticle(item.text, { sourceName: item.file, sourceKey: item.sourceKey }) });
-        } catch (error) {
-          outcome.set(item, { file: item.file, status: 'failed', error: (error as Error).message });
-        }
+        toPrepare.push(item);
       }
-      // Texts known as they are are logged too (every import has its row), in one statement per batch.
-      if (knownTexts.length > 0 && !writeOptions.dryRun) {
-        await strapi.db.transaction(({ trx }) => importLog.record(trx, knownTexts, new Date()));
+      const prepared = await (writeOptions.splitThread ? splitThread.prepareMany : prepareHere)(
+        toPrepare.map((item) => ({ text: item.text, options: { sourceName: item.file, sourceKey: item.sourceKey, limits: splitLimits(strapi) } }))
+      );
+      prepared.forEach((result, i) => {
+        const item = toPrepare[i];
+        if ('article' in result) toWrite.push({ item, index: item.index, file: item.file, article: result.article });
+        else outcome.set(item, { file: item.file, status: 'failed', error: result.error });
+      });
+      // Texts known as they are are logged too (every import has its row), in one statement per
+      // batch, with the results of the files that write nothing (known, or refused before splitting).
+      const unwritten = batch.filter((item) => outcome.has(item)).map((item) => ({ index: item.index, result: outcome.get(item)! }));
+      if ((knownTexts.length > 0 || (writeOptions.saveResults && unwritten.length > 0)) && !writeOptions.dryRun) {
+        await strapi.db.transaction(async ({ trx }) => {
+          if (knownTexts.length > 0) await importLog.record(trx, knownTexts, new Date());
+          await save(writeOptions, unwritten);
+        });
       }
       for (const round of roundsOf(toWrite)) {
+        await yieldIfDue();
         const written = await writeWithRetry(round, writeOptions, source);
         round.forEach((prepared, i) => {
           const result = written[i];
@@ -234,26 +315,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           outcome.set((prepared as (typeof toWrite)[number]).item, result);
         });
       }
-      for (const item of batch) await report('text' in item ? outcome.get(item)! : item);
+      for (const item of batch) await report(outcome.get(item)!);
       batch = [];
       batchBytes = 0;
     };
 
-    for await (const { file, bytes, error } of files) {
-      try {
-        if (error) throw new Error(error);
-        const text = decodeRawText(bytes, { maxBytes: maxBytes() });
-        const sourceKey = options.sourceKey === 'path' ? file : null;
-        batch.push({ file, text, sourceHash: sourceHashOf(normalizeRawText(text)), sourceKey });
-        batchBytes += bytes.byteLength;
-      } catch (error) {
-        batch.push({ file, status: 'failed', error: (error as Error).message });
+    let index = 0;
+    try {
+      for await (const { file, bytes, error } of files) {
+        await yieldIfDue();
+        const at = index++;
+        try {
+          if (error) throw new Error(error);
+          const text = decodeRawText(bytes, { maxBytes: maxBytes() });
+          const sourceKey = options.sourceKey === 'path' ? file : null;
+          batch.push({ index: at, file, text, sourceHash: sourceHashOf(normalizeRawText(text)), sourceKey });
+          batchBytes += bytes.byteLength;
+        } catch (error) {
+          batch.push({ index: at, failed: { file, status: 'failed', error: (error as Error).message } });
+        }
+        if (batch.length >= batchSize || batchBytes >= BATCH_BYTES) await flush();
       }
-      if (batch.length >= BATCH_SIZE || batchBytes >= BATCH_BYTES) await flush();
+      await flush();
+    } catch (error) {
+      throw error instanceof SaveFailed ? error.reason : error;
     }
-    await flush();
     return summary;
   }
 
-  return { importFiles };
+  /** Ends the split thread (the instance is stopping). */
+  const closeSplitThread = () => splitThread.close();
+
+  return { importFiles, closeSplitThread };
 };

@@ -3,12 +3,13 @@ import type { Knex } from 'knex';
 import type { ImportActor, ImportText, OnExisting } from '../../../shared/contracts';
 import type { LineOverrides } from '../../../core/types';
 import { createArticles } from '../repositories/articles';
+import { createChildren } from '../repositories/children';
 import { createImportLog } from '../repositories/import-log';
 import { takeImportLock } from '../repositories/locks';
 import { assignSlugs } from '../repositories/slugs';
-import { ARTICLE, FIGURE, TEASER, isUniqueViolation } from '../repositories/tables';
+import { ARTICLE, FIGURE, TEASER, isUniqueViolation, tableOf } from '../repositories/tables';
 import { createTeaserLinks } from '../repositories/teaser-links';
-import { getService } from '../utils';
+import { getService, splitLimits } from '../utils';
 import { emitBatchEvent } from '../webhooks';
 import { prepareArticle, type PreparedArticle } from './prepare';
 
@@ -24,7 +25,8 @@ export interface ImportOptions {
 
 /**
  * The single-text import. A new story is created through the Document Service, so document
- * middlewares, lifecycles and webhooks (entry.create, entry.publish) see it; a known story is
+ * middlewares, lifecycles and webhooks (entry.create, entry.publish) see the article (its teasers
+ * and figures are rows written with it, as the bulk path writes them); a known story is
  * updated by the same persistence layer as the bulk path (and announced as `raw-import.batch`).
  * Article, teasers, figures and the import-log row are written in ONE transaction, or nothing.
  */
@@ -33,24 +35,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const articles = createArticles(strapi);
   const importLog = createImportLog(strapi);
   const links = createTeaserLinks(strapi);
+  const children = createChildren(strapi);
 
+  /**
+   * The article through the Document Service (created, then published if asked) before it has
+   * teasers or figures: the Document Service's relation handling costs the square of their number
+   * (its entity manager de-duplicates relation ids pairwise). They then join every row of the
+   * document in a few multi-row statements, as the bulk path writes them.
+   */
   async function createThroughDocuments(trx: Knex, prepared: PreparedArticle, publish: boolean) {
     const [slug] = await assignSlugs(strapi, trx, [prepared.baseSlug]);
     const { teasers, figures, split, baseSlug, bands, signature, ...fields } = prepared;
-    const article = await documents().create({ data: { ...fields, slug, importedAt: new Date().toISOString() } });
-    const written = [];
-    for (const teaser of teasers) {
-      written.push(await strapi.documents(TEASER).create({ data: { ...teaser, article: article.documentId } }));
-    }
-    for (const figure of figures) {
-      await strapi.documents(FIGURE).create({ data: { ...figure, article: article.documentId } });
-    }
+    const now = new Date();
+    const article = await documents().create({ data: { ...fields, slug, importedAt: now.toISOString() } });
     if (publish) await documents().publish({ documentId: article.documentId });
-    return { article, teasers: written };
+    const rows: Array<{ id: number }> = await trx(tableOf(strapi, ARTICLE)).select('id').where({ document_id: article.documentId });
+    const rowIds = rows.map((row) => row.id);
+    const written = await children.insertChildren(trx, TEASER, [{ rowIds, children: teasers }], now);
+    await children.insertChildren(trx, FIGURE, [{ rowIds, children: figures }], now);
+    return { article, rowIds, teasers: written.map(({ id, data }) => ({ id, text: data.text, leadKey: data.leadKey })) };
   }
 
   async function importArticle(text: string, options: ImportOptions = {}): Promise<ImportText.Response> {
-    const prepared = prepareArticle(text, options);
+    const prepared = prepareArticle(text, { ...options, limits: splitLimits(strapi) });
     const publish = options.publish ?? false;
     const actor = options.actor ?? { type: 'admin' };
 
@@ -69,11 +76,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           article = { documentId: created.article.documentId, title: created.article.title, slug: created.article.slug };
           await articles.stampImported(trx, article.documentId);
           await articles.bands.insertBands(trx, [{ documentId: article.documentId, bands: prepared.bands }]);
-          const rows = await trx(strapi.db.metadata.get(ARTICLE).tableName).select('id').where({ document_id: article.documentId });
-          await links.linkNewTeasers(trx, created.teasers.map(({ id, text, leadKey }) => ({ id: Number(id), text, leadKey })));
-          await links.linkWaitingTeasers(trx, [
-            { rowIds: rows.map((row: { id: number }) => row.id), leadKey: prepared.leadKey, titleKey: prepared.titleKey },
-          ]);
+          await links.linkNewTeasers(trx, created.teasers);
+          await links.linkWaitingTeasers(trx, [{ rowIds: created.rowIds, leadKey: prepared.leadKey, titleKey: prepared.titleKey }]);
         } else if (status === 'updated') {
           await articles.updateArticles(trx, [{ known: known!, article: prepared, changes: changes!, publish }], new Date());
           if (prepared.title !== known!.title) article = { ...article!, title: prepared.title };

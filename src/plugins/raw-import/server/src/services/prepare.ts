@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import slugify from 'slugify';
-import { errors } from '@strapi/utils';
-import { bandKeys, encodeSignature, fingerprintInput, normalizeRawText, similaritySignature, splitRawText } from '../../../core';
+import { bandKeys, encodeSignature, fingerprintInput, normalizeRawText, similaritySignature, splitRawText, type SplitLimits, type SplitOptions } from '../../../core';
+import { toHttpError } from '../validation/text';
 import {
   articleMatchKey,
   countWords,
@@ -73,14 +73,11 @@ export function slugBase(title: string): string {
 }
 
 /** Splitter refusals become 4xx answers in Strapi's error shape. */
-export function splitOrReject(text: string, overrides?: LineOverrides): SplitResult {
+export function splitOrReject(text: string, options: SplitOptions): SplitResult {
   try {
-    return splitRawText(text, { overrides });
+    return splitRawText(text, options);
   } catch (error) {
-    if (error instanceof RawTextError) {
-      throw new errors.ValidationError(error.message, { code: error.code });
-    }
-    throw error;
+    throw error instanceof RawTextError ? toHttpError(error) : error;
   }
 }
 
@@ -93,10 +90,12 @@ export interface PrepareOptions {
   sourceName?: string | null;
   sourceKey?: string | null;
   overrides?: LineOverrides;
+  /** Over them, the text is refused (413): the server passes the plugin's (see splitLimits). */
+  limits?: SplitLimits;
 }
 
-export function prepareArticle(text: string, { sourceName = null, sourceKey = null, overrides }: PrepareOptions = {}): PreparedArticle {
-  const split = splitOrReject(text, overrides);
+export function prepareArticle(text: string, { sourceName = null, sourceKey = null, overrides, limits }: PrepareOptions = {}): PreparedArticle {
+  const split = splitOrReject(text, { ...limits, overrides });
   const signature = similaritySignature(split.body);
   const rawText = normalizeRawText(text);
   const title = deriveTitle(split.title, split.body);

@@ -4,6 +4,8 @@ import { diffContent, hasChanges } from '../identity/changes';
 import { createArticles, type ArticleUpdate } from '../repositories/articles';
 import { createImportLog } from '../repositories/import-log';
 import { takeImportLock } from '../repositories/locks';
+import { createYielder } from '../event-loop';
+import { splitLimits } from '../utils';
 import { emitBatchEvent } from '../webhooks';
 import { prepareArticle } from './prepare';
 
@@ -20,6 +22,13 @@ export interface ResplitOptions {
   shouldStop?: () => boolean;
   /** One per article, in id order: `updated` (changed), `duplicate` (unchanged), `conflict` or `failed`. */
   onResult?: (result: JobFileResult) => void | Promise<void>;
+  /** Start after this draft row id (a resumed job: where its saved progress ends). */
+  startAfterId?: number;
+  /**
+   * Saves a page's results, and the row id of its last draft, in the page's transaction (a job's
+   * progress commits with its writes); what it throws rolls the page back and stops the run.
+   */
+  saveResults?: (results: JobFileResult[], lastId: number) => Promise<void>;
 }
 
 /**
@@ -39,7 +48,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const drafts = await articles.draftsAfter(trx, afterId, PAGE);
       const updates: ArticleUpdate[] = [];
       const results: JobFileResult[] = [];
+      // The split runs here, on the server's thread: other requests get a turn every few ms.
+      const yieldIfDue = createYielder();
       for (const known of drafts) {
+        await yieldIfDue();
         const file = known.sourceKey ?? known.sourceName ?? known.slug;
         summary.total += 1;
         if (!known.rawText) {
@@ -48,7 +60,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           continue;
         }
         try {
-          const article = prepareArticle(known.rawText, { sourceName: known.sourceName, sourceKey: known.sourceKey, overrides: known.splitOverrides ?? undefined });
+          const article = prepareArticle(known.rawText, {
+            sourceName: known.sourceName,
+            sourceKey: known.sourceKey,
+            overrides: known.splitOverrides ?? undefined,
+            limits: splitLimits(strapi),
+          });
           const changes = diffContent(known, { ...article, body: article.split.body });
           if (!hasChanges(changes)) {
             summary.unchanged += 1;
@@ -84,13 +101,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           now
         );
       }
-      return { results, updates, lastId: drafts.length ? drafts[drafts.length - 1].draftRowId : null };
+      const lastId = drafts.length ? drafts[drafts.length - 1].draftRowId : null;
+      if (!options.dryRun && lastId !== null && options.saveResults) await options.saveResults(results, lastId);
+      return { results, updates, lastId };
     });
   }
 
   async function resplitArticles(options: ResplitOptions = {}): Promise<ResplitSummary> {
     const summary: ResplitSummary = { total: 0, unchanged: 0, changed: 0, conflicts: 0, failed: 0 };
-    let afterId = 0;
+    let afterId = options.startAfterId ?? 0;
     while (!options.shouldStop?.()) {
       const { results, updates, lastId } = await resplitPage(afterId, options, summary);
       if (!options.dryRun) {

@@ -3,7 +3,14 @@ import { errors, yup, validateYupSchema } from '@strapi/utils';
 import { refuseTooLarge } from '../../../core/split/refusals';
 import type { OnExisting, RawFile } from '../../../shared/contracts';
 
-const { ValidationError } = errors;
+const { PayloadTooLargeError, ValidationError } = errors;
+
+export interface UploadLimits {
+  /** Largest text per file (a larger one is kept as that file's refusal). */
+  maxBytes: number;
+  /** Most files per job (more: the whole upload is refused). */
+  maxFiles: number;
+}
 
 /** What Strapi's body middleware (koa-body / formidable) leaves in ctx.request.files for each upload. */
 interface UploadedFile {
@@ -57,7 +64,7 @@ async function* readUploadedFiles(uploads: UploadedFile[], maxBytes: number): As
  */
 export async function withJobUpload<T>(
   request: { body?: unknown; files?: UploadedFields },
-  maxBytes: number,
+  limits: UploadLimits,
   use: (upload: JobUpload) => Promise<T>
 ): Promise<T> {
   const uploads = request.files ?? {};
@@ -71,8 +78,15 @@ export async function withJobUpload<T>(
     if (files.length === 0) {
       throw new ValidationError('No files received: send one or more text files in the multipart field "files".');
     }
+    if (files.length > limits.maxFiles) {
+      throw new PayloadTooLargeError(`${files.length} files in one bulk job; the limit is ${limits.maxFiles} files (RAW_IMPORT_MAX_FILES).`, {
+        limit: 'RAW_IMPORT_MAX_FILES',
+        max: limits.maxFiles,
+        received: files.length,
+      });
+    }
     return await use({
-      files: readUploadedFiles(files, maxBytes),
+      files: readUploadedFiles(files, limits.maxBytes),
       publish: publish === 'true',
       sourceKey: sourceKey ?? null,
       onExisting: onExisting ?? 'update',

@@ -1,5 +1,5 @@
 import { errors, yup, validateYupSchema } from '@strapi/utils';
-import { refuse, refuseTooLarge } from '../../../core';
+import { RawTextError, assertDecodedText, type RawTextErrorCode } from '../../../core';
 
 const { PayloadTooLargeError, ValidationError } = errors;
 
@@ -13,6 +13,8 @@ const overridesSchema = yup
 
 const sourceKey = yup.string().trim().min(1, '"sourceKey" must not be empty.').max(255, '"sourceKey" must be at most 255 characters.').nullable().strict(true);
 
+const NOT_AN_OBJECT = 'The request body must be a JSON object: {"text": "…raw text…"}.';
+
 const previewSchema = yup
   .object({
     text: yup.string().defined('"text" is required: send the raw article text as a string.').strict(true),
@@ -20,6 +22,7 @@ const previewSchema = yup
     sourceKey,
   })
   .noUnknown()
+  .typeError(NOT_AN_OBJECT)
   .required();
 
 const importSchema = yup
@@ -32,31 +35,25 @@ const importSchema = yup
     onExisting: yup.string().oneOf(['update', 'skip'], '"onExisting" must be "update" or "skip".').strict(true),
   })
   .noUnknown()
+  .typeError(NOT_AN_OBJECT)
   .required();
 
 export const validatePreviewBody = validateYupSchema(previewSchema, { strict: false, abortEarly: false });
 export const validateImportBody = validateYupSchema(importSchema, { strict: false, abortEarly: false });
 
-/**
- * What JSON already decoded still has to pass: the size limit, and no sign of binary data or of
- * bytes that were not UTF-8 (the decoder leaves U+FFFD where it could not decode).
- */
+const OVER_A_LIMIT = new Set<RawTextErrorCode>(['too-large', 'too-many-paragraphs', 'too-many-figures']);
+
+/** A refused text as Strapi's error: 413 over a limit, 400 otherwise; the code and what a program needs in its details. */
+export function toHttpError(error: RawTextError) {
+  const details = { code: error.code, ...error.details };
+  return OVER_A_LIMIT.has(error.code) ? new PayloadTooLargeError(error.message, details) : new ValidationError(error.message, details);
+}
+
+/** What JSON already decoded still has to pass: the size limit, and no sign of binary data or of text that was not UTF-8. */
 export function assertAcceptableText(text: string, maxBytes: number) {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > maxBytes) {
-    throw new PayloadTooLargeError(refuseTooLarge(bytes, maxBytes).message, {
-      bytes,
-      maxBytes,
-    });
-  }
-  if (text.includes('\u0000')) {
-    throw new ValidationError(refuse('binary').message, {
-      code: 'binary',
-    });
-  }
-  if (text.includes('\uFFFD')) {
-    throw new ValidationError(refuse('encoding', '(It contains U+FFFD, the mark of bytes that could not be decoded.)').message, {
-      code: 'encoding',
-    });
+  try {
+    assertDecodedText(text, { maxBytes });
+  } catch (error) {
+    throw error instanceof RawTextError ? toHttpError(error) : error;
   }
 }
