@@ -18,11 +18,11 @@
 import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
 import http from 'http';
-import net from 'net';
 import os from 'os';
 import path from 'path';
 import { parseArgs } from 'util';
 import { runImportCli } from '../tests/helpers/cli';
+import { freePort } from '../tests/helpers/server';
 import { createTestDatabase } from '../tests/helpers/strapi';
 import { generateArticles } from './generate';
 
@@ -54,15 +54,6 @@ interface Options {
 // ---------------------------------------------------------------------------------------------
 // The server
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 interface Response {
   status: number;

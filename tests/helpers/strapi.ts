@@ -93,3 +93,16 @@ export async function clearArticles(strapi: Core.Strapi) {
     await knex(table).delete();
   }
 }
+
+/**
+ * Boots a Strapi of our own on the database the environment names (after a CLI wrote to it, for
+ * example), runs `read` and destroys it.
+ */
+export async function withStrapi<T>(read: (strapi: Core.Strapi) => Promise<T>): Promise<T> {
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  try {
+    return await read(strapi);
+  } finally {
+    await strapi.destroy();
+  }
+}

@@ -1,27 +1,17 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { createStrapi, type Core } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { runImportCli, runResplitCli } from '../helpers/cli';
-import { createTestDatabase, type TestDatabase } from '../helpers/strapi';
+import { createTestDatabase, withStrapi, type TestDatabase } from '../helpers/strapi';
 import { generateArticles } from '../../bench/generate';
 
 const ARTICLE = 'api::article.article';
 const TEASER = 'api::related-teaser.related-teaser';
-const appDir = path.resolve(__dirname, '..', '..');
 const archive = path.join(__dirname, '..', 'fixtures', 'archive');
 
 let database: TestDatabase;
 
-/** Reads the database the CLI wrote, through a Strapi of our own (booted after the CLI runs). */
-async function withStrapi<T>(read: (strapi: Core.Strapi) => Promise<T>): Promise<T> {
-  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
-  try {
-    return await read(strapi);
-  } finally {
-    await strapi.destroy();
-  }
-}
 
 const draftCount = (strapi: Core.Strapi) => strapi.db.query(ARTICLE).count({ where: { publishedAt: null } });
 

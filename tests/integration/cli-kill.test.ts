@@ -7,9 +7,8 @@ import { spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { createStrapi, type Core } from '@strapi/strapi';
 import { runImportCli } from '../helpers/cli';
-import { createTestDatabase, type TestDatabase } from '../helpers/strapi';
+import { createTestDatabase, withStrapi, type TestDatabase } from '../helpers/strapi';
 import { generateArticles } from '../../bench/generate';
 import { splitRawText } from '../../src/plugins/raw-import/core';
 
@@ -58,14 +57,6 @@ function importKilledAfter(after: number): Promise<number> {
   });
 }
 
-async function withStrapi<T>(read: (strapi: Core.Strapi) => Promise<T>): Promise<T> {
-  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
-  try {
-    return await read(strapi);
-  } finally {
-    await strapi.destroy();
-  }
-}
 
 it(`stores each of ${COUNT} texts exactly once, complete, after ${KILLS} SIGKILLs and a re-run`, async () => {
   // Each run starts over from the first file: what earlier runs committed comes back as duplicates.

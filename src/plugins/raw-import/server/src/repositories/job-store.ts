@@ -166,17 +166,22 @@ const RESULT_FIELDS = ['file', 'state', 'articleDocumentId', 'changes', 'possibl
 
 const toIso = (value: Date | string | number | null) => (value === null || value === undefined ? null : new Date(value).toISOString());
 
-const toSummary = (row: JobRow): JobSummary => ({
-  jobId: row.documentId,
-  kind: row.kind ?? 'import',
-  status: row.state as JobStatus,
-  total: row.total ?? 0,
+/** A job row's counters, 0 where the row has none yet. */
+const progressOf = (row: JobRow): JobProgress => ({
   done: row.done ?? 0,
   imported: row.imported ?? 0,
   updated: row.updated ?? 0,
   duplicates: row.duplicates ?? 0,
   conflicts: row.conflicts ?? 0,
   failed: row.failed ?? 0,
+});
+
+const toSummary = (row: JobRow): JobSummary => ({
+  jobId: row.documentId,
+  kind: row.kind ?? 'import',
+  status: row.state as JobStatus,
+  total: row.total ?? 0,
+  ...progressOf(row),
   publish: Boolean(row.publish),
   sourceKey: row.sourceKey ?? null,
   onExisting: row.onExisting ?? 'update',
@@ -399,14 +404,7 @@ export function createJobStore(strapi: Core.Strapi) {
   async function saveResults(jobId: number, owner: string, results: FileResultToSave[], { cursor }: { cursor?: number } = {}): Promise<void> {
     if (!(await updateOwnJob(jobId, owner, { heartbeatAt: new Date() }))) throw new JobLostError(jobId);
     const row = (await jobs().findOne({ where: { id: jobId }, select: ['done', 'imported', 'updated', 'duplicates', 'conflicts', 'failed'] })) as JobRow;
-    const counts: JobProgress = {
-      done: row.done ?? 0,
-      imported: row.imported ?? 0,
-      updated: row.updated ?? 0,
-      duplicates: row.duplicates ?? 0,
-      conflicts: row.conflicts ?? 0,
-      failed: row.failed ?? 0,
-    };
+    const counts = progressOf(row);
     // Two statements whatever the batch's size: the files' pending rows are replaced by rows with
     // their results (same position and name); a resplit job's results become rows after the last one.
     const pending = results.flatMap(({ file }) => (file ? [file.id] : []));
