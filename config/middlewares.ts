@@ -7,7 +7,7 @@ export default ({ env }) => [
   'strapi::query',
   // ETag, Cache-Control and 304 for GET/HEAD of articles, teasers and figures (after the query
   // parser, whose nested filters it reads; before everything the route does, which a 304 skips).
-  { name: 'global::content-cache', config: { maxAge: env.int('CONTENT_CACHE_MAX_AGE', 60), version: env('CONTENT_CACHE_VERSION', '') } },
+  { name: 'global::content-cache', config: { maxAge: env.int('CONTENT_CACHE_MAX_AGE', 60), version: env('CONTENT_CACHE_VERSION', ''), memoryMb: env.float('CONTENT_CACHE_MEMORY_MB', 64) } },
   // raw-import's request sizes (RAW_IMPORT_MAX_REQUEST_BYTES, RAW_IMPORT_MAX_UPLOAD_BYTES), from
   // Content-Length, before the body is read.
   'plugin::raw-import.request-limits',

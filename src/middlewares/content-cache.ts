@@ -42,9 +42,20 @@
  * The validator is read before the route runs and again after it on a 200: if a write committed
  * in between, the body may show either state, so it goes out without an ETag (strong means one
  * body per tag). On a 304 the route is skipped, so a token's lastUsedAt is not refreshed.
+ *
+ * Answers kept by tag: an article's detail answer (by documentId or by slug: the story page, a
+ * read of the article, its teasers with their linked articles and its figures, sanitized) is kept
+ * in this process's memory under its ETag once sent with one, and the next request that computes
+ * the same tag gets the kept bytes without the route running. The tag is the key, and the tag is
+ * derived from the database (the validator), so a kept answer is never served after a write, on
+ * any instance: a write changes the validator, hence the tag, and the old entry is simply never
+ * asked for again (least recently used entries go first once CONTENT_CACHE_MEMORY_MB, default 64,
+ * is full; 0 keeps nothing). Lists and the plain findOne of a teaser or a figure are not kept:
+ * one indexed query, cheaper to rebuild than to hold.
  */
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
+import { LRUCache } from 'lru-cache';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -74,7 +85,12 @@ export interface ContentCacheConfig {
   maxAge?: number;
   /** Bump to change every ETag when the representation changes without the data (CONTENT_CACHE_VERSION). */
   version?: string;
+  /** Memory for article answers kept by ETag, in MiB (CONTENT_CACHE_MEMORY_MB, default 64; 0 keeps none). */
+  memoryMb?: number;
 }
+
+/** Targets whose answers are kept by tag: the article detail reads (see the header). */
+const KEPT_KINDS = new Set<CacheTarget['kind']>(['article', 'article-slug']);
 
 /**
  * Relations a detail validator covers, from the requested document down. A populate (or a
@@ -468,9 +484,15 @@ export function noneMatchHits(header: string | undefined, etag: string): boolean
   return header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 const contentCache: Core.MiddlewareFactory<ContentCacheConfig> = (config, { strapi }) => {
   const fromEnv = Number.parseInt(process.env.CONTENT_CACHE_MAX_AGE ?? '', 10);
   const maxAge = Math.max(0, Number.isFinite(config?.maxAge) ? Number(config.maxAge) : Number.isFinite(fromEnv) ? fromEnv : 60);
+  const memoryFromEnv = Number.parseFloat(process.env.CONTENT_CACHE_MEMORY_MB ?? '');
+  const memoryMb = Math.max(0, Number.isFinite(config?.memoryMb) ? Number(config.memoryMb) : Number.isFinite(memoryFromEnv) ? memoryFromEnv : 64);
+  const kept =
+    memoryMb > 0 ? new LRUCache<string, Buffer>({ maxSize: Math.floor(memoryMb * 1024 * 1024), sizeCalculation: (answer) => answer.length + 64 }) : null;
   let version: string | null = null;
   let warned = false;
 
@@ -497,6 +519,16 @@ const contentCache: Core.MiddlewareFactory<ContentCacheConfig> = (config, { stra
       ctx.set('Cache-Control', cacheControl);
       return;
     }
+    const keep = kept !== null && KEPT_KINDS.has(target.kind);
+    const answer = keep ? kept.get(etag) : undefined;
+    if (answer) {
+      ctx.status = 200;
+      ctx.type = JSON_TYPE;
+      ctx.body = answer;
+      ctx.set('ETag', etag);
+      ctx.set('Cache-Control', cacheControl);
+      return;
+    }
 
     await next();
     if (ctx.status !== 200) return;
@@ -509,6 +541,13 @@ const contentCache: Core.MiddlewareFactory<ContentCacheConfig> = (config, { stra
     // A write committed while the route read: the body may show either state, so no tag for it.
     if ((await contentValidator(strapi, target)) !== before) return;
     ctx.set('ETag', etag);
+    if (keep && isPlainObject(ctx.body)) {
+      // Serialized once, here, as Koa would (JSON.stringify): what is sent and what is kept are the same bytes.
+      const bytes = Buffer.from(JSON.stringify(ctx.body));
+      ctx.body = bytes;
+      ctx.type = JSON_TYPE;
+      kept.set(etag, bytes);
+    }
   };
 };
 

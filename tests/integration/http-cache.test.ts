@@ -154,8 +154,11 @@ describe('ETag and Cache-Control on public GETs', () => {
       // HEAD shares the tag.
       await request(app.server).head(url).set({ 'If-None-Match': etag }).expect(304);
     }
+    // A tag that does not match gets the whole answer (an article's from what was kept, see below; a list's rebuilt).
+    const detail = await get(urls().detail, { 'If-None-Match': '"stale"' }).expect(200);
+    expect(detail.body.data.documentId).toBe(ids.tram);
     reads = 0;
-    await get(urls().detail, { 'If-None-Match': '"stale"' }).expect(200);
+    await get(urls().list, { 'If-None-Match': '"stale"' }).expect(200);
     expect(reads).toBeGreaterThan(0);
   });
 
@@ -192,6 +195,67 @@ describe('callers', () => {
     expect(customRes.headers['cache-control']).toBe('private, no-store');
     // An unknown token is refused by the route as before, whatever If-None-Match says.
     await get(urls().list, { Authorization: 'Bearer not-a-token', 'If-None-Match': anonymous }).expect(401);
+  });
+});
+
+describe('article answers kept by tag', () => {
+  const KEPT: UrlName[] = ['detail', 'populated', 'bySlug'];
+  const NOT_KEPT: UrlName[] = ['list', 'teasers', 'figure'];
+
+  it('answers an article detail whose tag it has sent before with the same bytes, without running the route', async () => {
+    for (const name of KEPT) {
+      const first = await get(urls()[name]).expect(200);
+      reads = 0;
+      const again = await get(urls()[name]).expect(200);
+      expect({ name, reads }).toEqual({ name, reads: 0 });
+      expect(again.text).toBe(first.text);
+      expect(again.headers.etag).toBe(first.headers.etag);
+      expect(again.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(again.headers['cache-control']).toBe('public, max-age=60');
+      const head = await request(app.server).head(urls()[name]).expect(200);
+      expect(head.headers['content-length']).toBe(String(Buffer.byteLength(first.text)));
+      expect(reads).toBe(0);
+    }
+    // Lists and the plain findOne of a teaser or a figure are rebuilt each time.
+    for (const name of NOT_KEPT) {
+      await get(urls()[name]).expect(200);
+      reads = 0;
+      await get(urls()[name]).expect(200);
+      expect({ name, rebuilt: reads > 0 }).toEqual({ name, rebuilt: true });
+    }
+  });
+
+  it('never serves a kept answer after a write it did not see (raw SQL, as another instance or the bulk writer writes)', async () => {
+    const kept = await get(urls().detail).expect(200);
+    const knex = app.strapi.db.connection;
+    const row = await knex('figures').where({ document_id: ids.figure }).first('id', 'label');
+    await knex('figures').where({ id: row.id }).update({ label: 'written elsewhere', updated_at: new Date(Date.now() + 1000) });
+    reads = 0;
+    const after = await get(urls().detail).expect(200);
+    expect(reads).toBeGreaterThan(0);
+    expect(after.headers.etag).not.toBe(kept.headers.etag);
+    expect(after.body.data.figures.map((f: any) => f.label)).toContain('written elsewhere');
+    await knex('figures').where({ id: row.id }).update({ label: row.label, updated_at: new Date(Date.now() + 2000) });
+  });
+
+  it('keeps the public answer and a draft reader’s apart', async () => {
+    const full = { Authorization: `Bearer ${await createApiToken(app, 'full-access')}` };
+    await app.strapi.documents(ARTICLE).update({ documentId: ids.tram, data: { title: 'Tram line (draft headline)' } as any });
+    try {
+      for (let pass = 0; pass < 2; pass += 1) {
+        reads = 0;
+        // The same URL, asking for the draft: the public still gets the published article.
+        const publicAnswer = await get(`${urls().detail}?status=draft`).expect(200);
+        const draftAnswer = await get(`${urls().detail}?status=draft`, full).expect(200);
+        // Second pass: both come from what was kept, each its own.
+        expect({ pass, reads: pass === 1 ? reads : 'built' }).toEqual({ pass, reads: pass === 1 ? 0 : 'built' });
+        expect(publicAnswer.body.data.title).toBe('Tram line to the airport wins its funding');
+        expect(draftAnswer.body.data.title).toBe('Tram line (draft headline)');
+        expect(draftAnswer.headers.etag).not.toBe(publicAnswer.headers.etag);
+      }
+    } finally {
+      await app.strapi.documents(ARTICLE).discardDraft({ documentId: ids.tram });
+    }
   });
 });
 
