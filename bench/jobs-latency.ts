@@ -12,6 +12,7 @@
  * upload's 202, the job's duration, the bars (p99 < 200 ms, /_health within 1 s; over upload and
  * run) and the load average, and the same probes for 5 s after the job, with no job running (what
  * this machine answers in at that moment). Then it checks the job: done, N imported.
+ * BENCH_SERVER_NODE_ARGS passes node flags to the server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`).
  */
 import fs from 'fs';
 import http from 'http';
@@ -86,7 +87,7 @@ export default async function jobsLatencyBenchmark() {
   ensureCompiled();
 
   const database = await createTestDatabase();
-  const server = await startServer({ ...database.env, NODE_ENV: 'production' });
+  const server = await startServer({ ...database.env, NODE_ENV: 'production' }, { nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean) });
   try {
     const jwt = await registerFirstAdminOver(server.base);
     const width = String(count).length;

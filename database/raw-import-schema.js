@@ -33,8 +33,16 @@ function indexStatements(client) {
       // SQLite it can (BINARY is the column's collation), so no second index there.
       ...(client === 'postgres' ? ['CREATE INDEX IF NOT EXISTS articles_slug_eq_idx ON articles (slug)'] : []),
       `CREATE INDEX IF NOT EXISTS articles_document_id_idx ON articles (document_id)`,
+      // The content cache's list validator (src/middlewares/content-cache.ts) takes MAX(updated_at)
+      // of the three content tables on every list request: an index lookup with these, a read of
+      // every row without (12 ms at 2,000 articles on SQLite, growing with the archive).
+      'CREATE INDEX IF NOT EXISTS articles_updated_at_idx ON articles (updated_at)',
     ],
-    related_teasers: ['CREATE INDEX IF NOT EXISTS related_teasers_lead_key_idx ON related_teasers (lead_key)'],
+    related_teasers: [
+      'CREATE INDEX IF NOT EXISTS related_teasers_lead_key_idx ON related_teasers (lead_key)',
+      'CREATE INDEX IF NOT EXISTS related_teasers_updated_at_idx ON related_teasers (updated_at)',
+    ],
+    figures: ['CREATE INDEX IF NOT EXISTS figures_updated_at_idx ON figures (updated_at)'],
     // A job reads its files, and its report lists them, by job and in upload order.
     raw_import_job_files: ['CREATE INDEX IF NOT EXISTS raw_import_job_files_job_position_idx ON raw_import_job_files (job_id, position)'],
     raw_import_log: ['CREATE INDEX IF NOT EXISTS raw_import_log_article_idx ON raw_import_log (article_document_id)', 'CREATE INDEX IF NOT EXISTS raw_import_log_source_name_idx ON raw_import_log (source_name)'],

@@ -385,7 +385,8 @@ const normalize = (value: unknown): string => {
  * lags another's) changes a detail validator (sum of updated_at) but not the table-level one
  * (max only) until the next write: instances must keep their clocks in step (NTP) for lists.
  * The table-level validator is cheap only with an index on updated_at of articles,
- * related_teasers and figures (without one, MAX(updated_at) reads every row).
+ * related_teasers and figures (without one, MAX(updated_at) reads every row): database/raw-import-schema.js
+ * makes them.
  */
 export async function contentValidator(strapi: Core.Strapi, target: CacheTarget): Promise<string> {
   const { sql, bindings, columns } = validatorQuery(strapi, target);

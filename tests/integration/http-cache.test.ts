@@ -3,7 +3,7 @@ import path from 'path';
 import request from 'supertest';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createApiToken, registerFirstAdmin } from '../helpers/auth';
-import { contentValidator, resolveTarget, type CacheTarget } from '../../src/middlewares/content-cache';
+import { contentValidator, resolveTarget, validatorQuery, type CacheTarget } from '../../src/middlewares/content-cache';
 import type { JobFileResult } from '../../src/plugins/raw-import/shared/contracts';
 
 const ARTICLE = 'api::article.article';
@@ -195,6 +195,28 @@ describe('callers', () => {
     expect(customRes.headers['cache-control']).toBe('private, no-store');
     // An unknown token is refused by the route as before, whatever If-None-Match says.
     await get(urls().list, { Authorization: 'Bearer not-a-token', 'If-None-Match': anonymous }).expect(401);
+  });
+});
+
+describe('the list validator', () => {
+  it('finds MAX(updated_at) of each content table in an index, not by reading every row', async () => {
+    const knex = app.strapi.db.connection;
+    const tables = ['articles', 'related_teasers', 'figures'];
+    const { sql } = validatorQuery(app.strapi, { kind: 'tables' });
+    if (app.strapi.db.dialect.client === 'postgres') {
+      const { rows } = await knex.raw('SELECT tablename, indexdef FROM pg_indexes WHERE tablename = ANY(?)', [tables]);
+      for (const table of tables) {
+        expect({ table, indexed: rows.some((r: any) => r.tablename === table && /\(updated_at\)/.test(r.indexdef)) }).toEqual({ table, indexed: true });
+      }
+    } else {
+      const plan = ((await knex.raw(`EXPLAIN QUERY PLAN ${sql}`)) as Array<{ detail: string }>).map((row) => row.detail);
+      for (const table of tables) {
+        expect({ table, search: plan.filter((line) => line.startsWith(`SEARCH ${table} USING COVERING INDEX`)) }).toEqual({
+          table,
+          search: [`SEARCH ${table} USING COVERING INDEX ${table}_updated_at_idx`],
+        });
+      }
+    }
   });
 });
 

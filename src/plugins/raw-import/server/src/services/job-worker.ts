@@ -16,7 +16,7 @@ const STOP_GRACE_MS = 15_000;
  * Files per batch (one transaction each) of an import job: smaller than the CLI's, so that no
  * transaction of a job keeps other requests waiting long (on SQLite every query waits for it).
  */
-export const JOB_BATCH_SIZE = 25;
+export const JOB_BATCH_SIZE = 10;
 /** Files read from the database at a time. */
 const FILE_PAGE = 100;
 /** How often an instance deletes the finished jobs older than the retention (and once when it starts). */
