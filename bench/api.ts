@@ -20,14 +20,13 @@
  * bars use and PASS/FAIL per bar, and the load average. It asserts nothing on time.
  * BENCH_SERVER_NODE_ARGS passes node flags to the server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`).
  */
-import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
 import http from 'http';
 import os from 'os';
 import path from 'path';
 import { parseArgs } from 'util';
 import { runImportCli } from '../tests/helpers/cli';
-import { freePort } from '../tests/helpers/server';
+import { startServer, type ServerProcess } from '../tests/helpers/server';
 import { createTestDatabase } from '../tests/helpers/strapi';
 import { generateArticles } from './generate';
 
@@ -45,7 +44,6 @@ interface AutocannonResult {
   duration: number;
 }
 
-const appDir = path.resolve(__dirname, '..');
 const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').trim();
 
 interface Options {
@@ -57,8 +55,7 @@ interface Options {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The server
-
+// Requests (kept alive; the server is tests/helpers/server's startServer)
 
 interface Response {
   status: number;
@@ -78,62 +75,6 @@ function get(base: string, url: string, headers: Record<string, string> = {}): P
     });
     req.on('error', reject);
   });
-}
-
-interface Server {
-  base: string;
-  stop(): Promise<void>;
-}
-
-/** `strapi start` of the compiled app (the import CLI compiled it), NODE_ENV=production, on its own port. */
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(appDir, 'node_modules', '.bin', 'strapi'), 'start'], {
-    cwd: appDir,
-    env: {
-      ...process.env,
-      ...env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      // The logger's default level (http) prints a line per request: not what is measured here.
-      STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'warn',
-      STRAPI_TELEMETRY_DISABLED: 'true',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  let exited: number | null | undefined;
-  const exit = new Promise<void>((resolve) => child.on('exit', (code) => ((exited = code), resolve())));
-  const base = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  for (;;) {
-    if (exited !== undefined) throw new Error(`strapi start exited (${exited}):\n${output}`);
-    if (Date.now() - started > 180_000) {
-      child.kill('SIGKILL');
-      throw new Error(`strapi start did not answer within 180 s:\n${output}`);
-    }
-    try {
-      if ((await get(base, '/_health')).status === 204) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return {
-    base,
-    async stop() {
-      if (exited !== undefined) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exit;
-      clearTimeout(timer);
-    },
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -254,7 +195,7 @@ interface RunResult {
 async function runOnce(count: number, client: string, options: Options): Promise<RunResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-api-bench-'));
   const database = await createTestDatabase();
-  let server: Server | null = null;
+  let server: ServerProcess | null = null;
   try {
     const articles = generateArticles(count, { seed: 7007 });
     const texts = path.join(work, 'texts');
@@ -268,7 +209,7 @@ async function runOnce(count: number, client: string, options: Options): Promise
     }
     console.log(`\napi benchmark: ${count} published articles (${client}), imported in ${imported.seconds.toFixed(1)} s: ${imported.summary}`);
 
-    server = await startServer(env);
+    server = await startServer(env, { nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean) });
     const want = Math.min(options.urls, count);
     const slugs = await sample(server.base, 'articles', 'slug', 'slug', want);
     const figures = await sample(server.base, 'figures', 'value', 'documentId', want);

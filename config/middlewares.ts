@@ -2,7 +2,17 @@ export default ({ env }) => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  // Sites call the content API from browsers: the origins allowed (CORS_ORIGIN, comma-separated;
+  // every origin by default, as Strapi's own default), If-None-Match allowed in a request (a
+  // site's script revalidating what it keeps), ETag and Retry-After readable in an answer.
+  {
+    name: 'strapi::cors',
+    config: {
+      origin: env.array('CORS_ORIGIN', ['*']),
+      headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'If-None-Match'],
+      expose: ['ETag', 'Retry-After'],
+    },
+  },
   'strapi::poweredBy',
   'strapi::query',
   // ETag, Cache-Control and 304 for GET/HEAD of articles, teasers and figures (after the query

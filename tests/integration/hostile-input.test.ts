@@ -101,6 +101,11 @@ const JSON_BODIES: Array<{ name: string; body: string | object; refusal: Refused
     body: { text: article('overrides'), overrides: { keep: 'all' } },
     refusal: { status: 400, message: /^overrides\.keep must be a `array` type/ },
   },
+  {
+    name: 'a sourceKey with a lone UTF-16 surrogate',
+    body: { text: article('lone-key'), sourceKey: 'wire:\udc00-2291' },
+    refusal: { status: 400, message: '"sourceKey" holds a lone UTF-16 surrogate (half of a character such as an emoji); send the whole character.' },
+  },
   { name: 'a JSON list', body: '[]', refusal: { status: 400, message: 'The request body must be a JSON object: {"text": "…raw text…"}.' } },
   // Strapi's body parser answers before any route: its own error name, no details.
   { name: 'malformed JSON', body: '{"text": "Harbour council approves', refusal: { status: 400, name: 'SyntaxError', message: /^Unterminated string in JSON/ } },
@@ -109,6 +114,11 @@ const JSON_BODIES: Array<{ name: string; body: string | object; refusal: Refused
 const IMPORT_BODIES: Array<{ name: string; body: object; refusal: Refused['refused'] }> = [
   { name: 'sourceName as a number', body: { text: article('name'), sourceName: 42 }, refusal: { status: 400, message: 'sourceName must be a `string` type, but the final value was: `42`.' } },
   { name: 'publish as a string', body: { text: article('publish'), publish: 'yes' }, refusal: { status: 400, message: 'publish must be a `boolean` type, but the final value was: `"yes"`.' } },
+  {
+    name: 'a sourceName with a lone UTF-16 surrogate',
+    body: { text: article('lone-name'), sourceName: 'story-\ud83d.txt' },
+    refusal: { status: 400, message: '"sourceName" holds a lone UTF-16 surrogate (half of a character such as an emoji); send the whole character.' },
+  },
   { name: 'onExisting unknown', body: { text: article('existing'), onExisting: 'replace' }, refusal: { status: 400, message: '"onExisting" must be "update" or "skip".' } },
 ];
 

@@ -198,6 +198,21 @@ describe('callers', () => {
   });
 });
 
+describe('from a browser on another origin', () => {
+  it('allows If-None-Match in a request and lets a script read the ETag', async () => {
+    const origin = 'https://www.example-news.org';
+    const preflight = await request(app.server)
+      .options(urls().bySlug)
+      .set({ Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' })
+      .expect(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe(origin);
+    expect(preflight.headers['access-control-allow-headers'].split(',').map((h: string) => h.trim().toLowerCase())).toContain('if-none-match');
+    const res = await get(urls().bySlug, { Origin: origin }).expect(200);
+    expect(res.headers['access-control-expose-headers'].split(',').map((h: string) => h.trim().toLowerCase())).toEqual(['etag', 'retry-after']);
+    await get(urls().bySlug, { Origin: origin, 'If-None-Match': res.headers.etag }).expect(304);
+  });
+});
+
 describe('the list validator', () => {
   it('finds MAX(updated_at) of each content table in an index, not by reading every row', async () => {
     const knex = app.strapi.db.connection;

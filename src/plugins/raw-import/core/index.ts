@@ -1,5 +1,5 @@
 /** The pure splitting core: text in, plain data out. No Strapi, no I/O. */
-export { assertDecodedText, decodeRawText, DEFAULT_MAX_BYTES } from './split/decode';
+export { assertDecodedText, decodeRawText, hasLoneSurrogate, DEFAULT_MAX_BYTES } from './split/decode';
 export type { DecodeOptions } from './split/decode';
 export { normalizeRawText } from './split/normalize';
 export { splitRawText } from './split/split';

@@ -86,6 +86,9 @@ function countLines(bytes: Uint8Array, end: number): number {
 // With the u flag a surrogate pair is one code point, so this matches only a surrogate standing alone.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
+/** Whether a string holds half a UTF-16 surrogate pair (it would be stored as U+FFFD, not as sent). */
+export const hasLoneSurrogate = (text: string): boolean => LONE_SURROGATE.test(text);
+
 /**
  * A text that arrived already decoded (a JSON string) → refused as decodeRawText refuses bytes:
  * over the size limit (counted in UTF-8), binary, or not from UTF-8 — U+FFFD, the mark a client's

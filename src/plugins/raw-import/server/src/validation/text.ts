@@ -1,5 +1,5 @@
 import { errors, yup, validateYupSchema } from '@strapi/utils';
-import { RawTextError, assertDecodedText, type RawTextErrorCode } from '../../../core';
+import { RawTextError, assertDecodedText, hasLoneSurrogate, type RawTextErrorCode } from '../../../core';
 
 const { PayloadTooLargeError, ValidationError } = errors;
 
@@ -11,7 +11,22 @@ const overridesSchema = yup
   .default(undefined)
   .strict(true);
 
-const sourceKey = yup.string().trim().min(1, '"sourceKey" must not be empty.').max(255, '"sourceKey" must be at most 255 characters.').nullable().strict(true);
+/** A name or key is stored as sent, or refused: half a surrogate pair would be stored as U+FFFD. */
+const wellFormed = (field: string) =>
+  [
+    'well-formed',
+    `"${field}" holds a lone UTF-16 surrogate (half of a character such as an emoji); send the whole character.`,
+    (value: string | null | undefined) => value === null || value === undefined || !hasLoneSurrogate(value),
+  ] as const;
+
+const sourceKey = yup
+  .string()
+  .trim()
+  .min(1, '"sourceKey" must not be empty.')
+  .max(255, '"sourceKey" must be at most 255 characters.')
+  .test(...wellFormed('sourceKey'))
+  .nullable()
+  .strict(true);
 
 const NOT_AN_OBJECT = 'The request body must be a JSON object: {"text": "…raw text…"}.';
 
@@ -28,7 +43,7 @@ const previewSchema = yup
 const importSchema = yup
   .object({
     text: yup.string().defined('"text" is required: send the raw article text as a string.').strict(true),
-    sourceName: yup.string().max(255).nullable().strict(true),
+    sourceName: yup.string().max(255).test(...wellFormed('sourceName')).nullable().strict(true),
     sourceKey,
     publish: yup.boolean().strict(true),
     overrides: overridesSchema,
