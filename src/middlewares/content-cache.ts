@@ -493,7 +493,7 @@ const contentCache: Core.MiddlewareFactory<ContentCacheConfig> = (config, { stra
   const memoryFromEnv = Number.parseFloat(process.env.CONTENT_CACHE_MEMORY_MB ?? '');
   const memoryMb = Math.max(0, Number.isFinite(config?.memoryMb) ? Number(config.memoryMb) : Number.isFinite(memoryFromEnv) ? memoryFromEnv : 64);
   const kept =
-    memoryMb > 0 ? new LRUCache<string, Buffer>({ maxSize: Math.floor(memoryMb * 1024 * 1024), sizeCalculation: (answer) => answer.length + 64 }) : null;
+    memoryMb > 0 ? new LRUCache<string, Buffer>({ maxSize: Math.max(1, Math.floor(memoryMb * 1024 * 1024)), sizeCalculation: (answer) => answer.length + 64 }) : null;
   let version: string | null = null;
   let warned = false;
 

@@ -3,7 +3,7 @@ import path from 'path';
 import request from 'supertest';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createApiToken, registerFirstAdmin } from '../helpers/auth';
-import { contentValidator, resolveTarget, validatorQuery, type CacheTarget } from '../../src/middlewares/content-cache';
+import contentCache, { contentValidator, resolveTarget, validatorQuery, type CacheTarget } from '../../src/middlewares/content-cache';
 import type { JobFileResult } from '../../src/plugins/raw-import/shared/contracts';
 
 const ARTICLE = 'api::article.article';
@@ -273,6 +273,41 @@ describe('article answers kept by tag', () => {
     expect(after.headers.etag).not.toBe(kept.headers.etag);
     expect(after.body.data.figures.map((f: any) => f.label)).toContain('written elsewhere');
     await knex('figures').where({ id: row.id }).update({ label: row.label, updated_at: new Date(Date.now() + 2000) });
+  });
+
+  it('keeps nothing with CONTENT_CACHE_MEMORY_MB=0 (the middleware with memoryMb 0 and 1, on this database)', async () => {
+    const run = async (memoryMb: number) => {
+      const handler = contentCache({ memoryMb }, { strapi: app.strapi });
+      let built = 0;
+      const once = async () => {
+        const headers: Record<string, string> = {};
+        const ctx: any = {
+          method: 'GET',
+          path: `/api/articles/${ids.tram}`,
+          originalUrl: `/api/articles/${ids.tram}`,
+          query: {},
+          request: { header: {} },
+          get: () => '',
+          set: (name: string, value: string) => (headers[name.toLowerCase()] = value),
+          vary: () => undefined,
+          status: 404,
+          body: undefined,
+        };
+        await handler(ctx, async () => {
+          built += 1;
+          ctx.status = 200;
+          ctx.body = { data: { documentId: ids.tram, title: 'Tram line to the airport wins its funding' }, meta: {} };
+        });
+        return { etag: headers.etag, body: Buffer.isBuffer(ctx.body) ? JSON.parse(ctx.body.toString()) : ctx.body };
+      };
+      const first = await once();
+      const second = await once();
+      expect(second).toEqual(first);
+      expect(first.etag).toMatch(/^"/);
+      return built;
+    };
+    expect(await run(0)).toBe(2);
+    expect(await run(1)).toBe(1);
   });
 
   it('keeps the public answer and a draft reader’s apart', async () => {
