@@ -26,7 +26,7 @@ import os from 'os';
 import path from 'path';
 import { parseArgs } from 'util';
 import { runImportCli } from '../tests/helpers/cli';
-import { startServer, type ServerProcess } from '../tests/helpers/server';
+import { benchServerNodeArgs, startServer, type ServerProcess } from '../tests/helpers/server';
 import { createTestDatabase } from '../tests/helpers/strapi';
 import { generateArticles } from './generate';
 
@@ -209,7 +209,7 @@ async function runOnce(count: number, client: string, options: Options): Promise
     }
     console.log(`\napi benchmark: ${count} published articles (${client}), imported in ${imported.seconds.toFixed(1)} s: ${imported.summary}`);
 
-    server = await startServer(env, { nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean) });
+    server = await startServer(env, { nodeArgs: benchServerNodeArgs() });
     const want = Math.min(options.urls, count);
     const slugs = await sample(server.base, 'articles', 'slug', 'slug', want);
     const figures = await sample(server.base, 'figures', 'value', 'documentId', want);

@@ -19,7 +19,7 @@ import http from 'http';
 import os from 'os';
 import { parseArgs } from 'util';
 import { createTestDatabase } from '../tests/helpers/strapi';
-import { httpRequest, jobOver, multipartBody, registerFirstAdminOver, startServer } from '../tests/helpers/server';
+import { benchServerNodeArgs, httpRequest, jobOver, multipartBody, registerFirstAdminOver, startServer } from '../tests/helpers/server';
 import { generateArticles } from './generate';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -87,7 +87,7 @@ export default async function jobsLatencyBenchmark() {
   ensureCompiled();
 
   const database = await createTestDatabase();
-  const server = await startServer({ ...database.env, NODE_ENV: 'production' }, { nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean) });
+  const server = await startServer({ ...database.env, NODE_ENV: 'production' }, { nodeArgs: benchServerNodeArgs() });
   try {
     const jwt = await registerFirstAdminOver(server.base);
     const width = String(count).length;

@@ -487,11 +487,12 @@ export function noneMatchHits(header: string | undefined, etag: string): boolean
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+/** A configured number (config/middlewares.ts reads the environment), not below 0, or the default. */
+const setting = (value: unknown, fallback: number) => Math.max(0, Number.isFinite(value) ? Number(value) : fallback);
+
 const contentCache: Core.MiddlewareFactory<ContentCacheConfig> = (config, { strapi }) => {
-  const fromEnv = Number.parseInt(process.env.CONTENT_CACHE_MAX_AGE ?? '', 10);
-  const maxAge = Math.max(0, Number.isFinite(config?.maxAge) ? Number(config.maxAge) : Number.isFinite(fromEnv) ? fromEnv : 60);
-  const memoryFromEnv = Number.parseFloat(process.env.CONTENT_CACHE_MEMORY_MB ?? '');
-  const memoryMb = Math.max(0, Number.isFinite(config?.memoryMb) ? Number(config.memoryMb) : Number.isFinite(memoryFromEnv) ? memoryFromEnv : 64);
+  const maxAge = setting(config?.maxAge, 60);
+  const memoryMb = setting(config?.memoryMb, 64);
   const kept =
     memoryMb > 0 ? new LRUCache<string, Buffer>({ maxSize: Math.max(1, Math.floor(memoryMb * 1024 * 1024)), sizeCalculation: (answer) => answer.length + 64 }) : null;
   let version: string | null = null;
@@ -509,7 +510,7 @@ const contentCache: Core.MiddlewareFactory<ContentCacheConfig> = (config, { stra
     }
     const target = resolveTarget(strapi, ctx.path, ctx.query as Record<string, unknown>);
     if (!target) return next();
-    version ??= representationVersion(strapi, config?.version ?? process.env.CONTENT_CACHE_VERSION ?? '');
+    version ??= representationVersion(strapi, config?.version ?? '');
     const cacheControl = caller === 'anonymous' ? `public, max-age=${maxAge}` : 'private, no-cache';
 
     const before = await contentValidator(strapi, target);

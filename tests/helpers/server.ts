@@ -73,6 +73,9 @@ export interface ServerProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
+/** Node flags for a benchmark's server from BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`). */
+export const benchServerNodeArgs = () => (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /**
  * `strapi start` of the compiled app (dist/, compiled by the integration tests' global setup or
  * the CLI) in a child process of its own, on a port of its own, with `env` on top of this

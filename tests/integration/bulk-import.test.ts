@@ -12,7 +12,6 @@ const archive = path.join(__dirname, '..', 'fixtures', 'archive');
 
 let database: TestDatabase;
 
-
 const draftCount = (strapi: Core.Strapi) => strapi.db.query(ARTICLE).count({ where: { publishedAt: null } });
 
 beforeAll(async () => {

@@ -57,7 +57,6 @@ function importKilledAfter(after: number): Promise<number> {
   });
 }
 
-
 it(`stores each of ${COUNT} texts exactly once, complete, after ${KILLS} SIGKILLs and a re-run`, async () => {
   // Each run starts over from the first file: what earlier runs committed comes back as duplicates.
   const reportedAtKill: number[] = [];
